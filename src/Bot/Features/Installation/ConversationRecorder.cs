@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Dapper;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Storage;
+
+namespace SkoleUtvikling.Bot.Features.Installation;
+
+/// <summary>
+/// Keeps the conversation reference (serviceUrl may change) and the users the bot has seen, from
+/// every inbound activity. Unchanged references are not rewritten, so a busy channel costs no writes.
+/// </summary>
+public sealed class ConversationRecorder(Database database, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, string> _known = new();
+
+    public async Task RecordAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = activity.Conversation;
+        var tenantId = activity.TenantId;
+        if (conversation is null || string.IsNullOrEmpty(conversation.Id) || tenantId is null || activity.ServiceUrl is null)
+        {
+            return;
+        }
+
+        var from = activity.From;
+        var fingerprint = $"{activity.ServiceUrl}|{from?.Id}|{from?.Name}|{from?.EntraObjectId}";
+        var cacheKey = $"{tenantId}|{conversation.RootId}|{from?.Id}";
+        if (_known.TryGetValue(cacheKey, out var seen) && seen == fingerprint)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var kind = conversation.ConversationType ?? ConversationTypes.Personal;
+        await database.InTransactionAsync(async (c, t) =>
+        {
+            await c.ExecuteAsync(InstallationSql.UpsertConversation, new
+            {
+                ConversationId = conversation.RootId,
+                TenantId = tenantId,
+                Kind = kind,
+                TeamId = activity.ChannelData?.Team?.Id,
+                UserId = kind == ConversationTypes.Personal ? from?.Id : null,
+                activity.ServiceUrl,
+                BotId = activity.Recipient?.Id,
+                Now = now,
+            }, t);
+            if (from is not null && !string.IsNullOrEmpty(from.Id) && from.Role != "bot")
+            {
+                await c.ExecuteAsync(InstallationSql.UpsertUser, new
+                {
+                    TenantId = tenantId,
+                    UserId = from.Id,
+                    AadObjectId = from.EntraObjectId,
+                    from.Name,
+                    Now = now,
+                }, t);
+            }
+        }, cancellationToken);
+        _known[cacheKey] = fingerprint;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Features.Help;
+using SkoleUtvikling.Bot.Features.Installation;
+using SkoleUtvikling.Bot.Features.Leaders;
+using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Protocol.Inbound;
+using SkoleUtvikling.Bot.Protocol.Outbound;
+using SkoleUtvikling.Bot.Routing;
+using SkoleUtvikling.Bot.Storage;
+using SkoleUtvikling.Bot.Storage.Outbox;
+
+namespace SkoleUtvikling.Bot.Hosting;
+
+/// <summary>The composition of the bot, one method per area, called from Program.cs.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, IConfiguration section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+        return services;
+    }
+
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<Database>();
+        services.AddSingleton<Migrator>();
+        return services;
+    }
+
+    /// <summary>Inbound authentication and the outbound Connector client: the protocol layer's narrow surface.</summary>
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<BotOptions, BotOptionsValidator>(configuration);
+        services.AddSingleton<IRequestAuthenticator, BotFrameworkAuthenticator>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>();
+        return services;
+    }
+
+    public static IServiceCollection AddOutbox(this IServiceCollection services)
+    {
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutbox, OutboxStore>();
+        services.AddHostedService<OutboxWorker>();
+        return services;
+    }
+
+    /// <summary>Feature handlers, in the order the router asks them.</summary>
+    public static IServiceCollection AddFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<LeaderOptions, LeaderOptionsValidator>(configuration.GetSection(LeaderOptions.Section));
+        services.AddSingleton<Replies>();
+        services.AddSingleton<ConversationRecorder>();
+        services.AddSingleton<LeaderDirectory>();
+        services.AddSingleton<InstallationService>();
+        services.AddSingleton<IActivityHandler, InstallationHandler>();
+        services.AddSingleton<IActivityHandler, MessageRouter>();
+        services.AddSingleton<IMessageCommand, HelpCommand>();
+        services.AddSingleton<ITurnHandler, ActivityRouter>();
+        return services;
+    }
+}

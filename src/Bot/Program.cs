@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Storage;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+
+    // Time is injected everywhere so tests can move it.
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddStorage(builder.Configuration);
+    builder.Services.AddBotProtocol(builder.Configuration);
+    builder.Services.AddOutbox();
+    builder.Services.AddFeatures(builder.Configuration);
+    builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+    var app = builder.Build();
+
+    // Development mode has no authentication: refuse anything but loopback before listening.
+    var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+    if (bot.IsDevelopmentMode)
+    {
+        LoopbackGuard.EnsureLoopbackOnly((app.Configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    await app.Services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+
+    app.MapBotMessages();
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+    app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+    await app.StartAsync();
+    if (bot.IsDevelopmentMode)
+    {
+        // Kestrel may also have been configured in code or in Kestrel:Endpoints; check what it really bound.
+        LoopbackGuard.EnsureLoopbackOnly(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+    }
+
+    await app.WaitForShutdownAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or AggregateException)
+{
+    return StartupErrors.Report(ex);
+}
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

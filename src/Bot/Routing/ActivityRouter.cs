@@ -1,0 +1,31 @@
+using SkoleUtvikling.Bot.Features.Installation;
+using SkoleUtvikling.Bot.Protocol;
+
+namespace SkoleUtvikling.Bot.Routing;
+
+/// <summary>
+/// The turn handler: remembers where the activity came from, then gives it to the first feature
+/// handler that wants it. Unknown activity types get 200 and a debug line, never an exception.
+/// </summary>
+public sealed class ActivityRouter(
+    ConversationRecorder recorder,
+    IEnumerable<IActivityHandler> handlers,
+    ILogger<ActivityRouter> logger) : ITurnHandler
+{
+    private readonly IActivityHandler[] _handlers = [.. handlers];
+
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        await recorder.RecordAsync(activity, cancellationToken);
+        foreach (var handler in _handlers)
+        {
+            if (handler.CanHandle(activity))
+            {
+                return await handler.HandleAsync(activity, cancellationToken);
+            }
+        }
+
+        RoutingLog.Unhandled(logger, activity.Type, activity.Name);
+        return null;
+    }
+}

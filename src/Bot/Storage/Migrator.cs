@@ -1,0 +1,66 @@
+using System.Reflection;
+using DbUp;
+using DbUp.Engine;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace SkoleUtvikling.Bot.Storage;
+
+/// <summary>
+/// Applies the numbered plain-SQL scripts under Storage/Sql/{sqlite,postgres} with DbUp. Each dialect has
+/// its own copy of every script so the SQL stays readable; the journal table is DbUp's <c>schemaversions</c>.
+/// </summary>
+public sealed class Migrator(IOptions<StorageOptions> options, ILogger<Migrator> logger)
+{
+    // Held while migrating on PostgreSQL so replicas starting together do not race.
+    private const long PostgresLockKey = 0x5_1C0_1E;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        if (o.Provider == SqlDialect.Postgres)
+        {
+            await using var lockConnection = new NpgsqlConnection(o.ConnectionString);
+            await lockConnection.OpenAsync(cancellationToken);
+            await using (var cmd = new NpgsqlCommand($"SELECT pg_advisory_lock({PostgresLockKey})", lockConnection))
+            {
+                await cmd.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            Run(o);
+            return;
+        }
+
+        Run(o);
+    }
+
+    /// <summary>True when every script of this build has been applied.</summary>
+    public bool IsUpToDate() => !Build(options.Value).IsUpgradeRequired();
+
+    private void Run(StorageOptions o)
+    {
+        var result = Build(o).PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException($"Database migration failed in script '{result.ErrorScript?.Name}': {result.Error.Message}", result.Error);
+        }
+
+        foreach (var script in result.Scripts)
+        {
+            StorageLog.MigrationApplied(logger, script.Name);
+        }
+    }
+
+    private static UpgradeEngine Build(StorageOptions o)
+    {
+        var folder = o.Provider == SqlDialect.Postgres ? ".Storage.Sql.postgres." : ".Storage.Sql.sqlite.";
+        var builder = o.Provider == SqlDialect.Postgres
+            ? DeployChanges.To.PostgresqlDatabase(o.ConnectionString)
+            : DeployChanges.To.SqliteDatabase(o.ConnectionString);
+        return builder
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.Contains(folder, StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build();
+    }
+}

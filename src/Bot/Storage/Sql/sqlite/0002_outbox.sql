@@ -1,0 +1,36 @@
+-- The durable outbox: every outgoing activity, its lease and every attempt (design decision 4).
+CREATE TABLE outbox (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    dedupe_key          TEXT NOT NULL UNIQUE,
+    tenant_id           TEXT NOT NULL,
+    service_url         TEXT NOT NULL,
+    conversation_id     TEXT NOT NULL,
+    operation           TEXT NOT NULL,
+    target_activity_id  TEXT,
+    payload             TEXT NOT NULL,
+    status              TEXT NOT NULL,
+    attempts            INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at_ms  INTEGER NOT NULL,
+    lease_owner         TEXT,
+    lease_until_ms      INTEGER,
+    created_at_ms       INTEGER NOT NULL,
+    completed_at_ms     INTEGER,
+    result_activity_id  TEXT,
+    result_conversation_id TEXT,
+    last_status_code    INTEGER,
+    last_error_code     TEXT
+);
+CREATE INDEX ix_outbox_due ON outbox (status, next_attempt_at_ms);
+CREATE INDEX ix_outbox_conversation ON outbox (conversation_id, id);
+
+CREATE TABLE outbox_attempts (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    outbox_id           INTEGER NOT NULL REFERENCES outbox (id),
+    attempt             INTEGER NOT NULL,
+    started_at_ms       INTEGER NOT NULL,
+    finished_at_ms      INTEGER NOT NULL,
+    status_code         INTEGER NOT NULL,
+    error_code          TEXT,
+    retry_after_ms      INTEGER
+);
+CREATE INDEX ix_outbox_attempts_row ON outbox_attempts (outbox_id);

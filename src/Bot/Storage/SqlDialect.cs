@@ -1,0 +1,7 @@
+namespace SkoleUtvikling.Bot.Storage;
+
+public enum SqlDialect
+{
+    Sqlite,
+    Postgres,
+}
