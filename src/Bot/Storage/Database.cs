@@ -30,17 +30,22 @@ public sealed class Database : IAsyncDisposable
                 DefaultTimeout = 30,
                 Pooling = true,
             };
-            var dir = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-            if (dir is not null && builder.Mode != SqliteOpenMode.Memory)
-            {
-                Directory.CreateDirectory(dir);
-            }
-
+            EnsureSqliteDirectory(builder);
             _sqliteConnectionString = builder.ToString();
         }
     }
 
     public SqlDialect Dialect { get; }
+
+    /// <summary>The default database lives in ./data, which a fresh clone does not have yet.</summary>
+    public static void EnsureSqliteDirectory(SqliteConnectionStringBuilder builder)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (dir is not null && builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource))
+        {
+            Directory.CreateDirectory(dir);
+        }
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

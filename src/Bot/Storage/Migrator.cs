@@ -31,6 +31,7 @@ public sealed class Migrator(IOptions<StorageOptions> options, ILogger<Migrator>
             return;
         }
 
+        Database.EnsureSqliteDirectory(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(o.ConnectionString));
         Run(o);
     }
 
@@ -42,7 +43,7 @@ public sealed class Migrator(IOptions<StorageOptions> options, ILogger<Migrator>
         var result = Build(o).PerformUpgrade();
         if (!result.Successful)
         {
-            throw new InvalidOperationException($"Database migration failed in script '{result.ErrorScript?.Name}': {result.Error.Message}", result.Error);
+            throw new InvalidOperationException($"Database migration failed in script '{result.ErrorScript?.Name ?? "(before any script)"}': {result.Error.Message}", result.Error);
         }
 
         foreach (var script in result.Scripts)
