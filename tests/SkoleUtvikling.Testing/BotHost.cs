@@ -18,12 +18,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         _directory = Path.Combine(Path.GetTempPath(), "skoleutvikling-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
-        _settings = new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_directory, "bot.db")}",
-            ["urls"] = "http://127.0.0.1:0",
-        };
+        _settings = TestDatabases.Sqlite(_directory);
+        _settings["urls"] = "http://127.0.0.1:0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

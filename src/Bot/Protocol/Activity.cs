@@ -40,5 +40,6 @@ public sealed class Activity
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The tenant id: Teams always sends it in channelData, conversation carries it too.</summary>
+    [JsonIgnore]
     public string? TenantId => ChannelData?.Tenant?.Id ?? Conversation?.TenantId;
 }
