@@ -20,19 +20,32 @@ public sealed class Migrator(IOptions<StorageOptions> options, ILogger<Migrator>
         var o = options.Value;
         if (o.Provider == SqlDialect.Postgres)
         {
-            await using var lockConnection = new NpgsqlConnection(o.ConnectionString);
+            // Session lock on its own unpooled connection, released explicitly: a pooled connection
+            // would keep the lock after Dispose and block the next replica.
+            var lockConnectionString = new NpgsqlConnectionStringBuilder(o.ConnectionString) { Pooling = false }.ConnectionString;
+            await using var lockConnection = new NpgsqlConnection(lockConnectionString);
             await lockConnection.OpenAsync(cancellationToken);
-            await using (var cmd = new NpgsqlCommand($"SELECT pg_advisory_lock({PostgresLockKey})", lockConnection))
+            await ExecuteAsync(lockConnection, $"SELECT pg_advisory_lock({PostgresLockKey})", cancellationToken);
+            try
             {
-                await cmd.ExecuteNonQueryAsync(cancellationToken);
+                Run(o);
+            }
+            finally
+            {
+                await ExecuteAsync(lockConnection, $"SELECT pg_advisory_unlock({PostgresLockKey})", CancellationToken.None);
             }
 
-            Run(o);
             return;
         }
 
         Database.EnsureSqliteDirectory(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(o.ConnectionString));
         Run(o);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>True when every script of this build has been applied.</summary>

@@ -6,14 +6,16 @@ using SkoleUtvikling.Testing;
 
 namespace SkoleUtvikling.Tests.Integration.Features.Installation;
 
-public sealed class InstallationTests : IDisposable
+/// <summary>Runs on SQLite and on PostgreSQL: the same behaviour on both stores.</summary>
+public abstract class InstallationTests : IDisposable
 {
     private const string TeamId = "19:9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d@thread.tacv2";
-    private readonly BotHost _host = new();
+    private readonly BotHost _host;
     private readonly HttpClient _http;
 
-    public InstallationTests()
+    protected InstallationTests(Dictionary<string, string?>? storage)
     {
+        _host = new BotHost(storage);
         _http = new HttpClient { BaseAddress = _host.Start() };
     }
 
@@ -27,7 +29,7 @@ public sealed class InstallationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = await OpenAsync();
         var team = await db.QuerySingleAsync<(string Name, string AadGroupId, long InstallCount)>(
-            "SELECT name, aad_group_id, install_count FROM teams WHERE team_id = @TeamId", new { TeamId });
+            "SELECT name, aad_group_id, CAST(install_count AS BIGINT) FROM teams WHERE team_id = @TeamId", new { TeamId });
         Assert.Equal(("Oppvekst Vestvågøy", "5c2f0a1e-3d4b-4e6f-8a9b-0c1d2e3f4a5b", 1L), team);
         var welcomes = (await db.QueryAsync<(string ConversationId, string Payload)>(
             "SELECT conversation_id, payload FROM outbox WHERE dedupe_key LIKE 'welcome:%'")).ToList();
@@ -123,5 +125,10 @@ public sealed class InstallationTests : IDisposable
     {
         _http.Dispose();
         _host.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
+
+public sealed class InstallationTestsOnSqlite() : InstallationTests(null);
+
+public sealed class InstallationTestsOnPostgres() : InstallationTests(TestDatabases.Postgres());
