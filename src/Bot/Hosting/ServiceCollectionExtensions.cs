@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Features.Help;
 using SkoleUtvikling.Bot.Features.Installation;
 using SkoleUtvikling.Bot.Features.Leaders;
+using SkoleUtvikling.Bot.Features.ProgrammeLinks;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Inbound;
@@ -60,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IActivityHandler, InstallationHandler>();
         services.AddSingleton<IActivityHandler, MessageRouter>();
         services.AddSingleton<IMessageCommand, HelpCommand>();
+        services.AddSingleton<IMessageCommand, ProgrammeLinkCommand>();
         services.AddSingleton<ITurnHandler, ActivityRouter>();
         return services;
     }

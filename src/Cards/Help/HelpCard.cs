@@ -20,6 +20,7 @@ public static class HelpCard
         if (isLeader)
         {
             var leader = new List<JsonNode> { CardElements.Text(HelpTexts.LeaderHeading, bold: true), CardElements.Text(HelpTexts.LeaderNote, subtle: true) };
+            leader.Add(CardElements.Facts(HelpTexts.LeaderCommands.Select(c => (c.Command, c.Description))));
             leader.AddRange(HelpTexts.LeaderLines.Select(line => CardElements.Text("• " + line)));
             body.Add(CardElements.Container("emphasis", [.. leader]));
         }

@@ -25,6 +25,11 @@ public static class HelpTexts
         ("hjelp", "Viser denne oversikten."),
     ];
 
+    public static readonly IReadOnlyList<(string Command, string Description)> LeaderCommands =
+    [
+        ("koble KULG", "Skrevet i en kanal: lesebestillinger og påminnelser for programmet (KULG, IBSM, LP …) kommer i denne kanalen."),
+    ];
+
     public static readonly IReadOnlyList<string> LeaderLines =
     [
         "Du ser hvem som ikke har levert, og kan purre dem privat – ingen navn vises i kanalen.",

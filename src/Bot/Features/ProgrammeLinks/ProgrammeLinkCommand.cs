@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using SkoleUtvikling.Bot.Features.Leaders;
+using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Routing;
+using SkoleUtvikling.Bot.Storage;
+
+namespace SkoleUtvikling.Bot.Features.ProgrammeLinks;
+
+/// <summary>
+/// <c>koble KULG</c> in a channel: from now on that programme's posts go to this channel. Leaders only,
+/// decided from the roster and configuration.
+/// </summary>
+public sealed partial class ProgrammeLinkCommand(Database database, LeaderDirectory leaders, Replies replies, TimeProvider time) : IMessageCommand
+{
+    public bool Matches(string text) => Verb().IsMatch(text);
+
+    public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        var programme = Verb().Replace(text, "").Trim();
+        var team = activity.ChannelData?.Team;
+        var channelId = activity.ChannelData?.Channel?.Id ?? activity.Conversation?.RootId;
+        if (team?.Id is null || channelId is null || activity.Conversation?.ConversationType != ConversationTypes.Channel)
+        {
+            await replies.ReplyTextAsync(activity, ProgrammeLinkTexts.OnlyInChannels, cancellationToken);
+            return;
+        }
+
+        if (programme.Length == 0)
+        {
+            await replies.ReplyTextAsync(activity, ProgrammeLinkTexts.MissingProgramme, cancellationToken);
+            return;
+        }
+
+        if (!ProgrammeName().IsMatch(programme))
+        {
+            await replies.ReplyTextAsync(activity, ProgrammeLinkTexts.BadProgramme, cancellationToken);
+            return;
+        }
+
+        if (!await leaders.IsLeaderAsync(activity, cancellationToken))
+        {
+            await replies.ReplyTextAsync(activity, ProgrammeLinkTexts.OnlyLeaders, cancellationToken);
+            return;
+        }
+
+        var args = new
+        {
+            TenantId = activity.TenantId,
+            ProgrammeKey = programme.ToUpperInvariant(),
+            Programme = programme,
+            TeamId = team.Id,
+            ChannelId = channelId,
+            ServiceUrl = activity.ServiceUrl ?? "",
+            LinkedBy = activity.From?.EntraObjectId ?? activity.From?.Id ?? "",
+            Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
+        };
+        var previous = await database.InTransactionAsync(async (c, t) =>
+        {
+            var before = await c.ExecuteScalarAsync<string?>(ProgrammeLinkSql.Current, args, t);
+            await c.ExecuteAsync(ProgrammeLinkSql.Upsert, args, t);
+            return before;
+        }, cancellationToken);
+        var moved = previous is not null && previous != channelId;
+        await replies.ReplyTextAsync(activity, moved ? ProgrammeLinkTexts.Moved(programme) : ProgrammeLinkTexts.Linked(programme), cancellationToken);
+    }
+
+    [GeneratedRegex(@"^koble(\s+|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Verb();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} \-]{0,39}$")]
+    private static partial Regex ProgrammeName();
+}
