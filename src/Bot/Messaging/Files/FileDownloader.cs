@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Hosting;
+
+namespace SkoleUtvikling.Bot.Messaging.Files;
+
+/// <summary>
+/// Fetches a file a user sent, within the size limit and only from SharePoint/OneDrive hosts (loopback in
+/// development mode). Teams' download URL is pre-authorised, so no token is sent with it.
+/// </summary>
+public sealed class FileDownloader(HttpClient http, IOptions<FileOptions> options, IOptions<BotOptions> bot)
+{
+    public async Task<byte[]> DownloadAsync(TeamsFile file, IReadOnlyCollection<string> allowedTypes, CancellationToken cancellationToken)
+    {
+        if (!allowedTypes.Contains(file.FileType, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new FileDownloadException(FileTexts.WrongType(file.Name, allowedTypes));
+        }
+
+        if (!IsAllowedHost(file.DownloadUrl))
+        {
+            throw new FileDownloadException(FileTexts.UntrustedLocation);
+        }
+
+        var max = options.Value.MaxBytes;
+        try
+        {
+            using var response = await http.GetAsync(file.DownloadUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new FileDownloadException(FileTexts.DownloadFailed);
+            }
+
+            if (response.Content.Headers.ContentLength > max)
+            {
+                throw new FileDownloadException(FileTexts.TooLarge(file.Name, max));
+            }
+
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return await ReadCappedAsync(stream, file.Name, max, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new FileDownloadException(FileTexts.DownloadFailed, ex);
+        }
+    }
+
+    // Content-Length may be missing or wrong; count what actually arrives.
+    private static async Task<byte[]> ReadCappedAsync(Stream stream, string name, long max, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw new FileDownloadException(FileTexts.TooLarge(name, max));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private bool IsAllowedHost(Uri url)
+    {
+        if (url.IsLoopback)
+        {
+            return bot.Value.IsDevelopmentMode;
+        }
+
+        if (url.Scheme != Uri.UriSchemeHttps)
+        {
+            return false;
+        }
+
+        return options.Value.AllowedDownloadHosts.Any(h => h.StartsWith('.')
+            ? url.Host.EndsWith(h, StringComparison.OrdinalIgnoreCase)
+            : string.Equals(url.Host, h, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using SkoleUtvikling.Bot.Protocol;
+
+namespace SkoleUtvikling.Bot.Messaging.Files;
+
+/// <summary>
+/// A file a user sent the bot in a 1:1 chat (manifest <c>supportsFiles</c>): Teams attaches
+/// <c>application/vnd.microsoft.teams.file.download.info</c> with a pre-authorised download URL.
+/// </summary>
+public sealed record TeamsFile(string Name, string FileType, Uri DownloadUrl, string? UniqueId)
+{
+    public const string DownloadInfoContentType = "application/vnd.microsoft.teams.file.download.info";
+
+    /// <summary>The file attachments of <paramref name="activity"/>; other attachments (cards, html) are ignored.</summary>
+    public static IReadOnlyList<TeamsFile> From(Activity activity) =>
+        [.. (activity.Attachments ?? [])
+            .Where(a => string.Equals(a.ContentType, DownloadInfoContentType, StringComparison.OrdinalIgnoreCase))
+            .Select(Parse)
+            .OfType<TeamsFile>()];
+
+    private static TeamsFile? Parse(Attachment attachment)
+    {
+        if (attachment.Content is not JsonObject content
+            || content["downloadUrl"]?.GetValue<string>() is not { } url
+            || !Uri.TryCreate(url, UriKind.Absolute, out var downloadUrl))
+        {
+            return null;
+        }
+
+        var name = attachment.Name ?? "";
+        var fileType = content["fileType"]?.GetValue<string>() ?? Path.GetExtension(name).TrimStart('.');
+        return new TeamsFile(name, fileType.ToLowerInvariant(), downloadUrl, content["uniqueId"]?.GetValue<string>());
+    }
+}

@@ -1,0 +1,14 @@
+namespace SkoleUtvikling.Cards.Common;
+
+/// <summary>
+/// The verbs cards put in their submit data. Builders and parsers share these, so a handler never
+/// retypes an action id.
+/// </summary>
+public static class ActionIds
+{
+    /// <summary>The data field that carries the verb.</summary>
+    public const string VerbField = "verb";
+
+    public const string PlanPublish = "plan.publish";
+    public const string PlanDiscard = "plan.discard";
+}
