@@ -12,6 +12,9 @@
 # Progress goes to stderr; stdout's only line is the `export ...` statement.
 set -euo pipefail
 
+# pg_ctlcluster, runuser and friends live in sbin, which a CI shell's PATH may lack.
+export PATH="$PATH:/usr/sbin:/sbin"
+
 PORT="${SKOLEUTVIKLING_PG_PORT:-5432}"
 ROLE="skoleutvikling_test"
 PASSWORD="skoleutvikling_test"
@@ -84,11 +87,15 @@ pg_isready -q -h 127.0.0.1 -p "$PORT" \
 
 psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PORT" -d postgres "$@"; }
 
-if [[ "$(psql_admin -tAc "select 1 from pg_roles where rolname = '$ROLE'")" != "1" ]]; then
+role_exists="$(psql_admin -tAc "select 1 from pg_roles where rolname = '$ROLE'")" \
+  || fail "cannot query PostgreSQL on port $PORT as the postgres user"
+if [[ "$role_exists" != "1" ]]; then
   log "creating role $ROLE"
   psql_admin -c "create role $ROLE login createdb password '$PASSWORD'" >&2
 fi
-if [[ "$(psql_admin -tAc "select 1 from pg_database where datname = '$DATABASE'")" != "1" ]]; then
+database_exists="$(psql_admin -tAc "select 1 from pg_database where datname = '$DATABASE'")" \
+  || fail "cannot query PostgreSQL on port $PORT as the postgres user"
+if [[ "$database_exists" != "1" ]]; then
   log "creating database $DATABASE"
   psql_admin -c "create database $DATABASE owner $ROLE" >&2
 fi
