@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Cards.Help;
+using SkoleUtvikling.Cards.Plan;
 
 namespace SkoleUtvikling.Tests.Unit.Cards;
 
@@ -13,6 +14,12 @@ public static class CardCatalog
     [
         new("help-teacher", () => HelpCard.Build(isLeader: false)),
         new("help-leader", () => HelpCard.Build(isLeader: true)),
+        new("plan-preview-first-import", () => PlanPreviewCard.Build(PlanCardSamples.FirstImport())),
+        new("plan-preview-reimport", () => PlanPreviewCard.Build(PlanCardSamples.Reimport())),
+        new("meeting-post-lesebestilling", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling))),
+        new("meeting-post-reminder", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Reminder))),
+        new("meeting-post-call-for-saker", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.CallForSaker))),
+        new("meeting-post-saksliste", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste))),
     ];
 
     public static TheoryData<string> Names()

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using SkoleUtvikling.Cards.Common;
 
 namespace SkoleUtvikling.Tests.Unit.Cards;
 
@@ -32,7 +33,7 @@ public sealed class OfficialValidatorRun : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         foreach (var card in CardCatalog.All)
         {
-            await File.WriteAllTextAsync(Path.Combine(_folder, card.Name + ".json"), card.Build().ToJsonString());
+            await File.WriteAllTextAsync(Path.Combine(_folder, card.Name + ".json"), CardJson.Serialize(card.Build()));
         }
 
         await RunValidatorAsync(e2e);
