@@ -63,6 +63,9 @@ public sealed class KeyServer : IAsyncDisposable
     /// <summary>Requests to paths this server does not serve, e.g. an MSAL discovery call nobody expected.</summary>
     public IReadOnlyList<string> UnexpectedRequests => [.. _unexpected];
 
+    /// <summary>While true, metadata and key documents answer 503 (still counted), as during an outage.</summary>
+    public bool Unavailable { get; set; }
+
     /// <summary>Lifetime of access tokens from the token endpoint (expires_in).</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
@@ -154,6 +157,12 @@ public sealed class KeyServer : IAsyncDisposable
     {
         var path = http.Request.Path.Value ?? "";
         var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (Unavailable && path is BotFrameworkMetadataPath or EntraMetadataPath)
+        {
+            Interlocked.Increment(ref _metadataRequests);
+            return WriteJsonAsync(http, 503, new { error = "temporarily_unavailable" });
+        }
+
         switch (path)
         {
             case BotFrameworkMetadataPath when isGet:
