@@ -27,5 +27,3 @@ public sealed class CapturedLogs : ILoggerProvider
             entries.Enqueue(new CapturedLogEntry(category, logLevel, eventId.Id, formatter(state, exception)));
     }
 }
-
-public sealed record CapturedLogEntry(string Category, LogLevel Level, int EventId, string Message);

@@ -48,6 +48,3 @@ public sealed class TokenRecordingConnector : IAsyncDisposable
         await http.Response.WriteAsync("""{"id":"1763972130777"}""");
     }
 }
-
-/// <summary>The host a request was addressed to (Host header) and its Authorization header, if any.</summary>
-public sealed record RecordedCall(string Host, string Path, string? Authorization);
