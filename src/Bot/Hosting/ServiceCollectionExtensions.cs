@@ -37,8 +37,17 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<BotOptions, BotOptionsValidator>(configuration);
+        services.AddValidatedOptions<BotAuthOptions, BotAuthOptionsValidator>(configuration.GetSection(BotAuthOptions.Section));
+
+        // Key and token fetches sit on the request path: fail in seconds, not in HttpClient's 100.
+        services.AddHttpClient(OpenIdKeyCache.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ConnectorCredentials.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<TrustedIssuers>();
         services.AddSingleton<IRequestAuthenticator, BotFrameworkAuthenticator>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>();
+
+        services.AddSingleton<ConnectorTokenProvider>();
+        services.AddTransient<ConnectorTokenHandler>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>().AddHttpMessageHandler<ConnectorTokenHandler>();
         return services;
     }
 

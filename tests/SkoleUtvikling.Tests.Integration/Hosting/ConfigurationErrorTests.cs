@@ -12,6 +12,7 @@ public sealed class ConfigurationErrorTests
     [InlineData("Storage__ConnectionString", "", "Storage:ConnectionString")]
     [InlineData("Leaders__AadObjectIds__0", "ola.nordmann", "Leaders:AadObjectIds:0")]
     [InlineData("Urls", "http://0.0.0.0:0", "MicrosoftAppId is not set")]
+    [InlineData("BotAuth__EntraOpenIdMetadataUrl", "http://keys.example/", "BotAuth:EntraOpenIdMetadataUrl may use http only on loopback")]
     public async Task A_bad_setting_stops_the_bot_with_a_message_naming_it(string key, string value, string expected)
     {
         var env = new Dictionary<string, string> { [key] = value };

@@ -1,19 +1,145 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using SkoleUtvikling.Bot.Hosting;
 
 namespace SkoleUtvikling.Bot.Protocol.Inbound;
 
-/// <summary>Validates the bearer token of each inbound request.</summary>
-public sealed class BotFrameworkAuthenticator(IOptions<BotOptions> options) : IRequestAuthenticator
+/// <summary>
+/// Validates the bearer token of each inbound request (protocol.md §1): issuer, audience = app id,
+/// lifetime with 5 minutes' skew, an RSA signature by a published key, for Bot Framework tokens a key
+/// endorsed for the activity's channel, and a <c>serviceurl</c> claim equal to the activity's.
+/// Development mode (no MicrosoftAppId) accepts every request and validates nothing, also when a header
+/// is sent: the Agents Playground configured with a client id sends an Entra token for its own app,
+/// which a bot without an app id has no way to check, and dev mode only ever listens on loopback.
+/// </summary>
+public sealed class BotFrameworkAuthenticator(
+    IOptions<BotOptions> bot,
+    TrustedIssuers issuers,
+    TimeProvider time,
+    ILogger<BotFrameworkAuthenticator> logger) : IRequestAuthenticator
 {
-    public Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    private const string ServiceUrlClaim = "serviceurl";
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    private static readonly JsonWebTokenHandler Validator = new();
+
+    public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
-        if (options.Value.IsDevelopmentMode && authorizationHeader is null)
+        if (bot.Value.IsDevelopmentMode)
         {
-            return Task.FromResult(AuthenticationResult.Success(new ClaimsIdentity()));
+            if (authorizationHeader is not null)
+            {
+                AuthLog.DevelopmentHeaderIgnored(logger);
+            }
+
+            return AuthenticationResult.Success(new ClaimsIdentity());
         }
 
-        return Task.FromResult(AuthenticationResult.Fail("token validation not configured"));
+        if (!BearerToken.TryRead(authorizationHeader, out var token, out var refusal))
+        {
+            return AuthenticationResult.Fail(refusal);
+        }
+
+        var authority = issuers.Find(token.Issuer);
+        if (authority is null)
+        {
+            return AuthenticationResult.Fail($"issuer '{BearerToken.Shorten(token.Issuer)}' is not trusted");
+        }
+
+        PublishedSigningKey? key;
+        try
+        {
+            key = await authority.Keys.FindAsync(token.Kid, cancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return AuthenticationResult.Fail(ex.Message);
+        }
+
+        if (key is null)
+        {
+            return AuthenticationResult.Fail($"signing key '{BearerToken.Shorten(token.Kid)}' is not published by {authority.Name}");
+        }
+
+        var result = await Validator.ValidateTokenAsync(token, Parameters(authority, key));
+        if (!result.IsValid)
+        {
+            return AuthenticationResult.Fail(Describe(result.Exception));
+        }
+
+        if (authority.IsBotFramework && !key.IsEndorsedFor(activity.ChannelId))
+        {
+            return AuthenticationResult.Fail($"signing key is not endorsed for channel '{BearerToken.Shorten(activity.ChannelId)}'");
+        }
+
+        var serviceUrlRefusal = CheckServiceUrl(token, activity, required: authority.IsBotFramework);
+        return serviceUrlRefusal is null
+            ? AuthenticationResult.Success(result.ClaimsIdentity)
+            : AuthenticationResult.Fail(serviceUrlRefusal);
     }
+
+    private TokenValidationParameters Parameters(IssuerAuthority authority, PublishedSigningKey key) => new()
+    {
+        ValidIssuers = authority.Issuers,
+        ValidAudience = bot.Value.MicrosoftAppId,
+        IssuerSigningKey = key.Key,
+        TryAllIssuerSigningKeys = false,
+        ValidAlgorithms = BearerToken.AllowedAlgorithms,
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateLifetime = true,
+        LifetimeValidator = ValidateLifetime,
+    };
+
+    /// <summary>
+    /// The library's own lifetime check reads the system clock; this one reads the injected
+    /// <see cref="TimeProvider"/> and throws the library's exceptions so <see cref="Describe"/> can name them.
+    /// </summary>
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (expires is null)
+        {
+            throw new SecurityTokenNoExpirationException("token has no expiry");
+        }
+
+        if (notBefore > now + ClockSkew)
+        {
+            throw new SecurityTokenNotYetValidException("token is not valid yet") { NotBefore = notBefore.Value };
+        }
+
+        return expires >= now - ClockSkew
+            ? true
+            : throw new SecurityTokenExpiredException("token has expired") { Expires = expires.Value };
+    }
+
+    /// <summary>
+    /// Bot Builder requires the claim on Bot Framework tokens (ParameterizedBotFrameworkAuthentication.cs);
+    /// whether Entra-issued channel tokens carry it is unverified, so there it is checked when present.
+    /// </summary>
+    private static string? CheckServiceUrl(JsonWebToken token, Activity activity, bool required)
+    {
+        if (!token.TryGetPayloadValue<string>(ServiceUrlClaim, out var claimed) || string.IsNullOrEmpty(claimed))
+        {
+            return required ? "token has no serviceurl claim" : null;
+        }
+
+        return string.Equals(claimed.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            ? null
+            : "serviceurl claim does not match the activity's serviceUrl";
+    }
+
+    private static string Describe(Exception? exception) => exception switch
+    {
+        SecurityTokenExpiredException => "token has expired",
+        SecurityTokenNotYetValidException => "token is not valid yet",
+        SecurityTokenNoExpirationException => "token has no expiry",
+        SecurityTokenInvalidAudienceException => "token audience is not the bot's MicrosoftAppId",
+        SecurityTokenInvalidIssuerException => "token issuer is not accepted",
+        SecurityTokenInvalidAlgorithmException => "token algorithm is not allowed",
+        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "token signature does not verify",
+        null => "token is invalid",
+        _ => $"token is invalid ({exception.GetType().Name})",
+    };
 }

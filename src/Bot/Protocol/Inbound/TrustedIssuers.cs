@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Hosting;
+
+namespace SkoleUtvikling.Bot.Protocol.Inbound;
+
+/// <summary>
+/// The issuers whose tokens may call /api/messages (protocol.md §1): the Bot Framework token service,
+/// and Entra ID for the Bot Service channel tenants and the bot's own tenant.
+/// </summary>
+public sealed class TrustedIssuers : IDisposable
+{
+    /// <summary>
+    /// Tenants whose Entra tokens the Bot Service channels send, as the M365 Agents SDK accepts them
+    /// (samples/Shared/AspNetExtensions.cs).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ChannelTenantIds =
+    [
+        "d6d49420-f39b-4df7-a1dc-d59a935871db",
+        "f8cdef31-a31e-4b4a-93e4-5f571e91255a",
+        "69e9b82d-4842-4902-8d1e-abc5b98a55e8",
+    ];
+
+    private readonly IssuerAuthority[] _authorities;
+
+    public TrustedIssuers(IOptions<BotOptions> bot, IOptions<BotAuthOptions> auth, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggers)
+    {
+        var options = auth.Value;
+        var logger = loggers.CreateLogger<TrustedIssuers>();
+        BotFramework = new IssuerAuthority(
+            "Bot Framework",
+            new HashSet<string>(StringComparer.Ordinal) { options.BotFrameworkIssuer },
+            new OpenIdKeyCache(options.BotFrameworkOpenIdMetadataUrl, httpClients, time, options, logger),
+            IsBotFramework: true);
+        Entra = new IssuerAuthority(
+            "Entra ID",
+            EntraIssuers(bot.Value.MicrosoftAppTenantId),
+            new OpenIdKeyCache(options.EntraOpenIdMetadataUrl, httpClients, time, options, logger),
+            IsBotFramework: false);
+        _authorities = [BotFramework, Entra];
+    }
+
+    public IssuerAuthority BotFramework { get; }
+
+    public IssuerAuthority Entra { get; }
+
+    /// <summary>The authority that issues <paramref name="issuer"/>, or null when no trusted one does.</summary>
+    public IssuerAuthority? Find(string? issuer) =>
+        string.IsNullOrEmpty(issuer) ? null : Array.Find(_authorities, a => a.Issuers.Contains(issuer));
+
+    public void Dispose()
+    {
+        BotFramework.Keys.Dispose();
+        Entra.Keys.Dispose();
+    }
+
+    private static HashSet<string> EntraIssuers(string? ownTenantId)
+    {
+        var tenants = new List<string>(ChannelTenantIds);
+        if (Guid.TryParse(ownTenantId, out var own))
+        {
+            tenants.Add(own.ToString("D"));
+        }
+
+        // v1 tokens name sts.windows.net, v2 tokens login.microsoftonline.com.
+        var issuers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tenant in tenants)
+        {
+            issuers.Add($"https://sts.windows.net/{tenant}/");
+            issuers.Add($"https://login.microsoftonline.com/{tenant}/v2.0");
+        }
+
+        return issuers;
+    }
+}
