@@ -70,7 +70,7 @@ public static class NorwegianHolidays
             new(new DateOnly(year, 12, 26), CalendarTexts.BoxingDay),
         ];
 
-        // Ascension can fall on 1 May (2008) or 17 May (2029): both entries stay, On() names the first.
+        // Ascension can fall on 1 May (2008) or 17 May (2012): both entries stay, On() names the first.
         return [.. holidays.OrderBy(h => h.Date)];
     }
 }

@@ -14,7 +14,7 @@ public static class PlanImportTexts
 
     public static string Weekend(DateOnly date) => $"{CalendarTexts.Date(date)} er en {CalendarTexts.WeekdayName(date.DayOfWeek)}";
 
-    public static string PublicHoliday(DateOnly date, string name) => $"{CalendarTexts.Date(date)} er {name}, en helligdag";
+    public static string PublicHoliday(DateOnly date, string name) => $"{CalendarTexts.Date(date)} er en helligdag ({name})";
 
     public static string Passed(DateOnly first, DateOnly last) =>
         first == last
