@@ -44,14 +44,26 @@ internal static class DocxCalendarTable
                 continue;
             }
 
-            if (cells.Count == 1 || (cells[0].Span >= 3 && cells.Skip(1).All(c => c.Text.IsEmpty)))
+            if (HeadingOf(cells) is { } heading)
             {
-                interpreter.Heading(cells[0].Text);
+                interpreter.Heading(heading);
                 continue;
             }
 
             interpreter.Row(columns.RowOf(index + 1, cells));
         }
+    }
+
+    /// <summary>One cell across the table, or a lone year heading ("HØSTEN 2020") in an otherwise empty row.</summary>
+    private static CellText? HeadingOf(List<GridCell> cells)
+    {
+        if (cells.Count == 1 || (cells[0].Span >= 3 && cells.Skip(1).All(c => c.Text.IsEmpty)))
+        {
+            return cells[0].Text;
+        }
+
+        var filled = cells.Where(c => !c.Text.IsEmpty).Take(2).ToList();
+        return filled.Count == 1 && YearContext.FromHeading(filled[0].Text) is not null ? filled[0].Text : null;
     }
 
     private static (int Index, DocxColumns Columns, IReadOnlyList<GridCell> Cells)? FindHeader(Table table, IReadOnlyDictionary<string, Uri> hyperlinks)
