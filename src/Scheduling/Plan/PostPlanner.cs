@@ -58,13 +58,14 @@ public sealed class PostPlanner
         }
 
         var lesebestillingAt = calendar.DaysBefore(day, postSettings.LesebestillingDaysBefore, postSettings.LesebestillingAt);
-        plan.Add(PostKind.Lesebestilling, lesebestillingAt, plan.Event.EarliestStart);
+        var lesebestilling = plan.Add(PostKind.Lesebestilling, lesebestillingAt, plan.Event.EarliestStart);
         if (!postSettings.SendReminder)
         {
             return;
         }
 
-        if (reminderAt <= lesebestillingAt)
+        // A late lesebestilling may go out after the reminder's time: then it is the reminder.
+        if (reminderAt <= (lesebestilling?.FireAt ?? lesebestillingAt))
         {
             plan.Skip(PostKind.Reminder, reminderAt, SkipReason.CoincidesWithLesebestilling);
             return;
@@ -103,23 +104,29 @@ public sealed class PostPlanner
     private sealed record EventPlan(
         PlanEvent Event, DateTimeOffset Now, ReminderCalendar Calendar, List<PlannedPost> Posts, List<SkippedPost> Skipped)
     {
-        public void Add(PostKind kind, DateTimeOffset fireAt, DateTimeOffset mustFireBefore, DateOnly? deadline = null)
+        /// <summary>The post as planned (late or not), or null when it was skipped.</summary>
+        public PlannedPost? Add(PostKind kind, DateTimeOffset fireAt, DateTimeOffset mustFireBefore, DateOnly? deadline = null)
         {
+            PlannedPost? post = null;
             if (fireAt >= Now)
             {
-                Posts.Add(new PlannedPost(Event.Key, kind, fireAt, IsLate: false, deadline));
-                return;
+                post = new PlannedPost(Event.Key, kind, fireAt, IsLate: false, deadline);
+            }
+            else if (Calendar.NextAllowed(Now) is var late && late < mustFireBefore)
+            {
+                post = new PlannedPost(Event.Key, kind, late, IsLate: true, deadline);
             }
 
-            var late = Calendar.NextAllowed(Now);
-            if (late < mustFireBefore)
-            {
-                Posts.Add(new PlannedPost(Event.Key, kind, late, IsLate: true, deadline));
-            }
-            else
+            if (post is null)
             {
                 Skip(kind, fireAt, SkipReason.EventStarted);
             }
+            else
+            {
+                Posts.Add(post);
+            }
+
+            return post;
         }
 
         public void Skip(PostKind kind, DateTimeOffset plannedFor, SkipReason reason) =>
