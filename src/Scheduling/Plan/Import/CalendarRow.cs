@@ -1,0 +1,29 @@
+namespace SkoleUtvikling.Scheduling.Plan.Import;
+
+/// <summary>
+/// One data row of a calendar table, cut into the plan's columns whatever the file format.
+/// Week and Date may be the same cell ("Uke 20 14.mai"); Programme is set only by formats with a
+/// programme column of their own (the .xlsx template), the .docx finds tags in Schedule.
+/// </summary>
+internal sealed record CalendarRow(
+    int Number,
+    CellText Week,
+    CellText Date,
+    CellText Schedule,
+    CellText Topic,
+    CellText Participants)
+{
+    public CellText Programme { get; init; } = CellText.Empty;
+
+    public CellText Room { get; init; } = CellText.Empty;
+
+    public CellText Lesebestilling { get; init; } = CellText.Empty;
+
+    public bool IsEmpty =>
+        Week.IsEmpty && Date.IsEmpty && Schedule.IsEmpty && Topic.IsEmpty && Participants.IsEmpty
+        && Programme.IsEmpty && Room.IsEmpty && Lesebestilling.IsEmpty;
+
+    public bool HasContentBesideWeek =>
+        !Schedule.IsEmpty || !Topic.IsEmpty || !Participants.IsEmpty || !Programme.IsEmpty
+        || !Room.IsEmpty || !Lesebestilling.IsEmpty || (!ReferenceEquals(Date, Week) && !Date.IsEmpty);
+}
