@@ -41,6 +41,9 @@ public static class PlanTexts
         _ => "",
     };
 
+    public static string FlexibleWindow(string first, string last, string? reportTo) =>
+        $"Hver gruppe avtaler sin egen møtetid mellom {first} og {last}" + (reportTo is null ? "." : $" (meld fra til {reportTo}).");
+
     public const string LesebestillingLabel = "Lesebestilling/oppgave";
     public const string ListTitle = "Kommende møter";
     public const string ListEmpty = "Det er ingen kommende møter i planen for denne kanalen.";

@@ -5,6 +5,7 @@ using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Bot.Storage;
+using SkoleUtvikling.Scheduling.Plan;
 
 namespace SkoleUtvikling.Bot.Features.ProgrammeLinks;
 
@@ -33,9 +34,9 @@ public sealed partial class ProgrammeLinkCommand(Database database, LeaderDirect
             return;
         }
 
-        if (!ProgrammeName().IsMatch(programme))
+        if (!ProgrammeParsing.TryParse(programme, out var known))
         {
-            await replies.ReplyTextAsync(activity, ProgrammeLinkTexts.BadProgramme, cancellationToken);
+            await replies.ReplyTextAsync(activity, ProgrammeLinkTexts.UnknownProgramme(programme), cancellationToken);
             return;
         }
 
@@ -48,8 +49,8 @@ public sealed partial class ProgrammeLinkCommand(Database database, LeaderDirect
         var args = new
         {
             TenantId = activity.TenantId,
-            ProgrammeKey = programme.ToUpperInvariant(),
-            Programme = programme,
+            ProgrammeKey = ProgrammeNames.Slug(known),
+            Programme = ProgrammeNames.Tag(known),
             TeamId = team.Id,
             ChannelId = channelId,
             ServiceUrl = activity.ServiceUrl ?? "",
@@ -63,12 +64,10 @@ public sealed partial class ProgrammeLinkCommand(Database database, LeaderDirect
             return before;
         }, cancellationToken);
         var moved = previous is not null && previous != channelId;
-        await replies.ReplyTextAsync(activity, moved ? ProgrammeLinkTexts.Moved(programme) : ProgrammeLinkTexts.Linked(programme), cancellationToken);
+        var tag = ProgrammeNames.Tag(known);
+        await replies.ReplyTextAsync(activity, moved ? ProgrammeLinkTexts.Moved(tag) : ProgrammeLinkTexts.Linked(tag), cancellationToken);
     }
 
     [GeneratedRegex(@"^koble(\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
-
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} \-]{0,39}$")]
-    private static partial Regex ProgrammeName();
 }

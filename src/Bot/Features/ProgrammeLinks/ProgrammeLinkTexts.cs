@@ -15,5 +15,7 @@ public static class ProgrammeLinkTexts
 
     public const string MissingProgramme = "Hvilket program? Skriv for eksempel **koble KULG** eller **koble IBSM**.";
 
-    public const string BadProgramme = "Programnavnet kan bare ha bokstaver, tall, mellomrom og bindestrek (høyst 40 tegn), for eksempel **koble KULG**.";
+    public static string UnknownProgramme(string typed) =>
+        $"Jeg kjenner ikke programmet «{(typed.Length > 40 ? typed[..40] + "…" : typed)}». Velg ett av: " +
+        string.Join(", ", Scheduling.Plan.ProgrammeParsing.Known.Select(Scheduling.Plan.ProgrammeNames.Tag)) + ".";
 }

@@ -1,0 +1,113 @@
+using Dapper;
+using SkoleUtvikling.Bot.Features.Leaders;
+using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Messaging.Files;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Routing;
+using SkoleUtvikling.Bot.Storage;
+using SkoleUtvikling.Bot.Storage.Outbox;
+using SkoleUtvikling.Cards.Plan;
+using SkoleUtvikling.Scheduling.Plan;
+using SkoleUtvikling.Scheduling.Plan.Import;
+
+namespace SkoleUtvikling.Bot.Features.Plan;
+
+/// <summary>
+/// A leader sends the plan (.docx, .xlsx or .ics) in a chat with the bot: it is read, kept as a
+/// preview, and answered with the preview card. Nothing is published until «Publiser».
+/// </summary>
+public sealed class PlanImportHandler(
+    FileDownloader downloader,
+    IEnumerable<IPlanImporter> importers,
+    LeaderDirectory leaders,
+    Replies replies,
+    Database database,
+    IOutbox outbox,
+    TimeProvider time,
+    ILogger<PlanImportHandler> logger) : IActivityHandler
+{
+    private readonly IPlanImporter[] _importers = [.. importers];
+
+    public bool CanHandle(Activity activity) =>
+        activity.IsType(ActivityTypes.Message) && TeamsFile.From(activity).Count > 0;
+
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!await leaders.IsLeaderAsync(activity, cancellationToken))
+        {
+            await replies.ReplyTextAsync(activity, PlanReplyTexts.OnlyLeadersImport, cancellationToken);
+            return null;
+        }
+
+        var file = TeamsFile.From(activity)[0];
+        var types = _importers.SelectMany(i => i.Extensions).Select(e => e.TrimStart('.')).ToList();
+        byte[] content;
+        try
+        {
+            content = await downloader.DownloadAsync(file, types, cancellationToken);
+        }
+        catch (FileDownloadException ex)
+        {
+            PlanLog.FileRefused(logger, file.FileType, ex.Message);
+            await replies.ReplyTextAsync(activity, ex.UserMessage, cancellationToken);
+            return null;
+        }
+
+        var importer = _importers.First(i => i.Extensions.Contains("." + file.FileType, StringComparer.OrdinalIgnoreCase));
+        using var stream = new MemoryStream(content, writable: false);
+        var result = importer.Import(stream, file.Name);
+        if (result.IsRejected)
+        {
+            PlanLog.ImportRejected(logger, file.FileType, result.Errors.Count);
+            await replies.ReplyTextAsync(activity, PlanReplyTexts.Rejected(result.Errors), cancellationToken);
+            return null;
+        }
+
+        await SavePreviewAsync(activity, file.Name, result, cancellationToken);
+        PlanLog.PreviewReady(logger, result.Events.Count, result.Warnings.Count);
+        return null;
+    }
+
+    private async Task SavePreviewAsync(Activity activity, string fileName, PlanImportResult result, CancellationToken cancellationToken)
+    {
+        var tenantId = activity.TenantId ?? "";
+        var importId = Guid.NewGuid().ToString("N");
+        var now = time.GetUtcNow();
+        await database.InTransactionAsync(async (c, t) =>
+        {
+            await c.ExecuteAsync(PlanSql.InsertImport, new
+            {
+                ImportId = importId,
+                TenantId = tenantId,
+                FileName = fileName,
+                ImportedBy = activity.From?.Id ?? "",
+                ConversationId = activity.Conversation!.Id,
+                ServiceUrl = activity.ServiceUrl ?? "",
+                EventsJson = PlanJson.Serialize(result.Events),
+                WarningsJson = PlanJson.Serialize(result.Warnings),
+                Now = now.ToUnixTimeMilliseconds(),
+            }, t);
+            var published = await PlanStore.PublishedHashesAsync(c, t, tenantId);
+            var card = PlanPreviewCard.Build(Preview(importId, fileName, result, published, now));
+            await outbox.EnqueueAsync(c, t, Replies.ForReply(activity, OutgoingActivities.Card(card), "plan-preview"), cancellationToken);
+        }, cancellationToken);
+        outbox.NotifyCommitted();
+    }
+
+    private static PlanPreviewModel Preview(string importId, string fileName, PlanImportResult result, IReadOnlyDictionary<string, string> published, DateTimeOffset now)
+    {
+        var diff = PlanDiff.Between(published, result.Events);
+        var changes = published.Count == 0
+            ? null
+            : new PlanChanges(diff.New.Count, diff.Changed.Count, diff.RemovedKeys.Count, diff.Unchanged,
+                [.. diff.New.Select(e => "Ny: " + Describe(e)).Concat(diff.Changed.Select(e => "Endret: " + Describe(e)))]);
+        var perProgramme = result.Events.GroupBy(e => e.Programme)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => (ProgrammeNames.Tag(g.Key), g.Count())).ToList();
+        var next = result.Events.Where(e => e.EarliestStart >= now).OrderBy(e => e.EarliestStart).Take(5).Select(PlanViews.Line).ToList();
+        return new PlanPreviewModel(fileName, importId, result.Events.Count, perProgramme, next,
+            [.. result.Warnings.Select(w => w.Text)], changes);
+    }
+
+    private static string Describe(PlanEvent e) => $"{PlanViews.Date(e.FirstDate)} {ProgrammeNames.Tag(e.Programme)} – {e.Title}";
+}

@@ -1,0 +1,53 @@
+using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Storage;
+using SkoleUtvikling.Bot.Storage.Outbox;
+using SkoleUtvikling.Cards.Plan;
+using SkoleUtvikling.Scheduling.Jobs;
+using SkoleUtvikling.Scheduling.Plan;
+
+namespace SkoleUtvikling.Bot.Features.Plan;
+
+/// <summary>
+/// A post's time has come (a Quartz firing): build it from the plan as it is now and queue it for the
+/// programme's channel. The outbox dedupes on the post key, so a firing run twice posts once.
+/// </summary>
+public sealed class PlanPostDispatcher(
+    PlanStore store,
+    Database database,
+    IOutbox outbox,
+    CoordinatorMessages coordinator,
+    ILogger<PlanPostDispatcher> logger) : IPostDispatcher
+{
+    public async Task DispatchAsync(string postKey, DateTimeOffset scheduledFireUtc, bool late, CancellationToken cancellationToken)
+    {
+        if (!PlanPostKeys.TryParse(postKey, out var tenantId, out var eventKey, out var kind))
+        {
+            PlanLog.UnknownPostKey(logger, postKey);
+            return;
+        }
+
+        var planEvent = await store.EventAsync(tenantId, eventKey, cancellationToken);
+        if (planEvent is null)
+        {
+            PlanLog.PostGone(logger, postKey);
+            return;
+        }
+
+        var channel = await store.ChannelOfAsync(tenantId, planEvent.Programme, cancellationToken);
+        if (channel is null)
+        {
+            PlanLog.PostUnlinked(logger, postKey);
+            var text = PlanReplyTexts.PostWithoutChannel(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, PlanViews.When(planEvent));
+            await coordinator.TellAsync(tenantId, $"unlinked:{postKey}", text, cancellationToken);
+            return;
+        }
+
+        var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind)));
+        post.Conversation = new ConversationAccount { Id = channel.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
+        var row = new OutboxMessage($"post:{postKey}", tenantId, channel.ServiceUrl, channel.ChannelId, OutboxOperation.Send, post);
+        await database.InTransactionAsync((c, t) => outbox.EnqueueAsync(c, t, row, cancellationToken), cancellationToken);
+        outbox.NotifyCommitted();
+        PlanLog.PostQueued(logger, postKey, channel.ChannelId, late);
+    }
+}

@@ -1,0 +1,39 @@
+using SkoleUtvikling.Scheduling.Plan.Import;
+
+namespace SkoleUtvikling.Bot.Features.Plan;
+
+/// <summary>Bokmål texts of the plan feature's replies (the cards' texts are in SkoleUtvikling.Cards.Plan.PlanTexts).</summary>
+public static class PlanReplyTexts
+{
+    public const string OnlyLeadersImport = "Bare ledere (teameiere eller de kommunen har oppført) kan sende inn utviklingsplanen.";
+    public const string OnlyLeadersPublish = "Bare ledere kan publisere eller avbryte en plan.";
+    public const string OneFileAtATime = "Send én plan om gangen. Jeg leste bare den første filen.";
+    public const string ImportNotFound = "Jeg finner ikke den planen lenger. Send filen på nytt.";
+    public const string AlreadyDecided = "Denne forhåndsvisningen er allerede publisert eller avbrutt. Send filen på nytt om du vil gjøre endringer.";
+    public const string Discarded = "Greit, jeg har forkastet forhåndsvisningen. Ingenting er endret.";
+    public const string ScheduleDelayed = "Planen er lagret, men jeg fikk ikke planlagt innleggene akkurat nå. Jeg prøver igjen automatisk.";
+
+    public static string Rejected(IReadOnlyList<PlanImportError> errors)
+    {
+        var lines = errors.Take(10).Select(e => "- " + e.Text);
+        var more = errors.Count > 10 ? $"\n- … og {errors.Count - 10} feil til." : "";
+        return "Jeg kunne ikke lese planen, og ingenting er endret:\n\n" + string.Join("\n", lines) + more +
+               "\n\nRett opp og send filen på nytt.";
+    }
+
+    public static string Published(int events, PlanDiff diff, int posts, string? firstPost, int skipped) =>
+        $"Planen er publisert: **{events}** møter ({diff.New.Count} nye, {diff.Changed.Count} endret, {diff.RemovedKeys.Count} fjernet). " +
+        $"**{posts}** innlegg er planlagt" + (firstPost is null ? "." : $", det første {firstPost}.") +
+        (skipped > 0 ? $" {skipped} innlegg blir ikke sendt fordi møtet allerede har begynt eller fristen er passert." : "");
+
+    public static string Unlinked(IEnumerable<string> programmes) =>
+        $"Disse programmene er ikke koblet til en kanal ennå: {string.Join(", ", programmes)}. " +
+        "Skriv «@SkoleUtvikling koble KULG» (med riktig program) i kanalen innleggene skal til.";
+
+    public static string PostWithoutChannel(string programme, string title, string when) =>
+        $"Jeg skulle ha lagt ut et innlegg om «{title}» ({when}) for **{programme}**, men programmet er ikke koblet til noen kanal. " +
+        $"Skriv «@SkoleUtvikling koble {programme}» i riktig kanal, så kommer de neste innleggene der.";
+
+    public static string Missed(string programme, string title, string planned) =>
+        $"Innlegget om «{title}» for **{programme}** skulle vært lagt ut {planned}, men jeg var nede da og det er for sent nå. Legg det gjerne ut selv.";
+}
