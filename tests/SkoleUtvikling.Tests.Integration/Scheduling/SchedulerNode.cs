@@ -13,6 +13,7 @@ namespace SkoleUtvikling.Tests.Integration.Scheduling;
 public sealed class SchedulerNode : IAsyncDisposable
 {
     private readonly IHost _host;
+    private bool _crashed;
 
     private SchedulerNode(IHost host) => _host = host;
 
@@ -20,7 +21,7 @@ public sealed class SchedulerNode : IAsyncDisposable
 
     public ValueTask<IScheduler> QuartzAsync() => _host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-    public static async Task<SchedulerNode> StartAsync(PostSchedulingSettings settings, TimeProvider time, RecordingDispatcher dispatcher, RecordingMisfireReporter reporter)
+    public static async Task<SchedulerNode> StartAsync(PostSchedulingSettings settings, TimeProvider time, IPostDispatcher dispatcher, IMisfireReporter reporter)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddLogging();
@@ -33,8 +34,29 @@ public sealed class SchedulerNode : IAsyncDisposable
         return new SchedulerNode(host);
     }
 
+    /// <summary>
+    /// Stops without waiting for running firings, as a killed process would: they are never recorded as
+    /// complete. Disposing afterwards does nothing more.
+    /// </summary>
+    public async Task CrashAsync()
+    {
+        if (_crashed)
+        {
+            return;
+        }
+
+        _crashed = true;
+        await _host.StopAsync(new CancellationToken(canceled: true));
+        _host.Dispose();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_crashed)
+        {
+            return;
+        }
+
         await _host.StopAsync();
         _host.Dispose();
     }

@@ -45,8 +45,6 @@ public static class PostSchedulingServiceCollectionExtensions
                     options.MisfireThreshold = settings.OnTimeTolerance;
                     // Job data is one timestamp; as strings it stays readable in the table.
                     options.StoreJobDataAsStrings = true;
-                    // A firing cut off by shutdown is handed back and re-run on the next start.
-                    options.RecoverFiringsCancelledByShutdown = true;
                 });
                 if (settings.Provider == JobStoreProvider.Postgres)
                 {
