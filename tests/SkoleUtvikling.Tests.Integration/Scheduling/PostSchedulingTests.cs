@@ -1,0 +1,205 @@
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+using SkoleUtvikling.Scheduling.Jobs;
+using SkoleUtvikling.Scheduling.Jobs.Quartz;
+
+namespace SkoleUtvikling.Tests.Integration.Scheduling;
+
+/// <summary>
+/// The post scheduler on Quartz's real ADO.NET job store, one subclass per database. Quartz's loop
+/// waits on the injected clock, so these tests move a <see cref="FakeTimeProvider"/> and then poll
+/// (real time, with a deadline) for what the scheduler did.
+/// </summary>
+public abstract class PostSchedulingTests
+{
+    private const string Plan = "plan-1";
+    private static readonly DateTimeOffset Start = new(2026, 9, 1, 6, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeTimeProvider _clock = new(Start);
+    private readonly RecordingDispatcher _dispatcher = new();
+    private readonly RecordingMisfireReporter _reporter = new();
+
+    /// <summary>Settings for a fresh, empty database; the same database on every call within one test.</summary>
+    protected abstract PostSchedulingSettings Settings();
+
+    [Fact]
+    public async Task A_scheduled_post_fires_once_at_its_time_and_the_dispatcher_gets_its_key()
+    {
+        await using var node = await StartNodeAsync();
+        var fireAt = Start.AddMinutes(5);
+
+        var result = await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", fireAt)], CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(1, result.Added);
+        Assert.Equal(fireAt, Assert.Single(await PendingAsync(node)).NextFireTimeUtc);
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await WaitUntilAllFiredAsync(node);
+
+        Assert.Equal(new RecordingDispatcher.Dispatch("e1:lesebestilling", fireAt, Late: false), Assert.Single(_dispatcher.Dispatches));
+        Assert.Empty(_reporter.Reports);
+    }
+
+    [Fact]
+    public async Task Syncing_the_same_posts_again_changes_nothing_and_fires_nothing_twice()
+    {
+        await using var node = await StartNodeAsync();
+        ScheduledPost[] posts = [new("e1:lesebestilling", Start.AddMinutes(5)), new("e2:lesebestilling", Start.AddMinutes(30))];
+        await node.Scheduler.SyncAsync(Plan, posts, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await Eventually.HoldsAsync(async () => (await PendingAsync(node)).Count == 1, "e1 fired and completed");
+        var before = await PendingAsync(node);
+
+        var again = await node.Scheduler.SyncAsync(Plan, posts, CancellationToken.None);
+
+        Assert.Equal(new PostSyncResult(0, 0, 0, 2, []), again with { TooLate = [] });
+        Assert.Empty(again.TooLate);
+        Assert.Equal(before, await PendingAsync(node));
+        _clock.Advance(TimeSpan.FromMinutes(25));
+        await WaitUntilAllFiredAsync(node);
+        Assert.Equal(["e1:lesebestilling", "e2:lesebestilling"], _dispatcher.Dispatches.Select(d => d.PostKey));
+    }
+
+    [Fact]
+    public async Task A_changed_time_reschedules_the_post_to_the_new_time()
+    {
+        await using var node = await StartNodeAsync();
+        await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(5))], CancellationToken.None);
+
+        var result = await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(20))], CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.Equal(1, result.Rescheduled);
+        Assert.Equal(Start.AddMinutes(20), Assert.Single(await PendingAsync(node)).NextFireTimeUtc);
+        Assert.Empty(_dispatcher.Dispatches);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await WaitUntilAllFiredAsync(node);
+        Assert.Equal(new RecordingDispatcher.Dispatch("e1:lesebestilling", Start.AddMinutes(20), Late: false), Assert.Single(_dispatcher.Dispatches));
+    }
+
+    [Fact]
+    public async Task A_removed_post_never_fires()
+    {
+        await using var node = await StartNodeAsync();
+        await node.Scheduler.SyncAsync(Plan, [new("e1:paaminnelse", Start.AddMinutes(5)), new("e2:lesebestilling", Start.AddMinutes(10))], CancellationToken.None);
+
+        var result = await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e2:lesebestilling", Start.AddMinutes(10))], CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await WaitUntilAllFiredAsync(node);
+
+        Assert.Equal(1, result.Removed);
+        Assert.Equal(["e2:lesebestilling"], _dispatcher.Dispatches.Select(d => d.PostKey));
+        Assert.Null(await (await node.QuartzAsync()).GetJobDetail(new JobKey("e1:paaminnelse", "post:" + Plan)));
+    }
+
+    [Fact]
+    public async Task Scopes_are_independent()
+    {
+        await using var node = await StartNodeAsync();
+        await node.Scheduler.SyncAsync("plan-a", [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(5))], CancellationToken.None);
+
+        var other = await node.Scheduler.SyncAsync("plan-b", [], CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(0, other.Removed);
+        await Eventually.HoldsAsync(() => _dispatcher.Count("e1:lesebestilling") == 1, "plan-a's post fired");
+    }
+
+    [Fact]
+    public async Task A_post_missed_while_the_bot_was_down_fires_late_exactly_once_within_the_grace_period()
+    {
+        var fireAt = Start.AddMinutes(5);
+        await using (var before = await StartNodeAsync())
+        {
+            await before.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", fireAt)], CancellationToken.None);
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(45));
+        await using var after = await StartNodeAsync();
+        await WaitUntilAllFiredAsync(after);
+
+        Assert.Equal(new RecordingDispatcher.Dispatch("e1:lesebestilling", fireAt, Late: true), Assert.Single(_dispatcher.Dispatches));
+        Assert.Empty(_reporter.Reports);
+    }
+
+    [Fact]
+    public async Task A_post_missed_beyond_the_grace_period_is_reported_and_not_posted()
+    {
+        var fireAt = Start.AddMinutes(5);
+        await using (var before = await StartNodeAsync())
+        {
+            await before.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", fireAt)], CancellationToken.None);
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(5) + Settings().MisfireGracePeriod + TimeSpan.FromMinutes(1));
+        await using var after = await StartNodeAsync();
+        await WaitUntilAllFiredAsync(after);
+
+        Assert.Empty(_dispatcher.Dispatches);
+        Assert.Equal(new RecordingMisfireReporter.Missed("e1:lesebestilling", fireAt, _clock.GetUtcNow()), Assert.Single(_reporter.Reports));
+    }
+
+    [Fact]
+    public async Task A_firing_cut_off_by_a_crash_is_run_again_when_the_bot_restarts()
+    {
+        var hanging = new HangingDispatcher();
+        var crashed = await SchedulerNode.StartAsync(Settings(), _clock, hanging, _reporter);
+        await crashed.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(5))], CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await hanging.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+        await crashed.CrashAsync();
+
+        await using var restarted = await StartNodeAsync();
+        await WaitUntilAllFiredAsync(restarted);
+
+        Assert.Equal(new RecordingDispatcher.Dispatch("e1:lesebestilling", Start.AddMinutes(5), Late: false), Assert.Single(_dispatcher.Dispatches));
+    }
+
+    [Fact]
+    public async Task A_failed_dispatch_is_retried_and_then_posted_once()
+    {
+        await using var node = await StartNodeAsync();
+        _dispatcher.FailNext(1);
+        await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(5))], CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await Eventually.HoldsAsync(async () => (await PendingAsync(node)).SingleOrDefault()?.RetryAttempt == 1, "the first attempt failed and a retry is waiting");
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        await WaitUntilAllFiredAsync(node);
+
+        Assert.Equal(new RecordingDispatcher.Dispatch("e1:lesebestilling", Start.AddMinutes(5), Late: false), Assert.Single(_dispatcher.Dispatches));
+    }
+
+    [Fact]
+    public async Task A_new_post_already_past_the_grace_period_is_not_scheduled_and_is_listed_as_too_late()
+    {
+        await using var node = await StartNodeAsync();
+
+        var result = await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e0:lesebestilling", Start - Settings().MisfireGracePeriod - TimeSpan.FromMinutes(1))], CancellationToken.None);
+
+        Assert.Equal(["e0:lesebestilling"], result.TooLate);
+        Assert.Equal(0, result.Added);
+        Assert.Empty(await PendingAsync(node));
+    }
+
+    private Task<SchedulerNode> StartNodeAsync() => SchedulerNode.StartAsync(Settings(), _clock, _dispatcher, _reporter);
+
+    private static async Task<IReadOnlyList<TriggerHeader>> PendingAsync(SchedulerNode node)
+    {
+        var quartz = await node.QuartzAsync();
+        var page = await quartz.QueryTriggers(new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals("post:" + Plan), Take = PagedQuery.All });
+        return page.Items;
+    }
+
+    /// <summary>
+    /// Everything fired and recorded as complete: no trigger left in the store at all (a recovery
+    /// trigger lives outside the plan's group).
+    /// </summary>
+    private static async Task WaitUntilAllFiredAsync(SchedulerNode node)
+    {
+        var quartz = await node.QuartzAsync();
+        await Eventually.HoldsAsync(
+            async () => (await quartz.QueryTriggers(new TriggerQuery { Take = PagedQuery.All })).Items.Count == 0,
+            "every trigger fired and completed");
+    }
+}
