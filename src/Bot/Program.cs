@@ -16,6 +16,7 @@ try
     builder.Services.AddBotProtocol(builder.Configuration);
     builder.Services.AddOutbox();
     builder.Services.AddFeatures(builder.Configuration);
+    builder.Services.AddPlan(builder.Configuration);
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
     var app = builder.Build();

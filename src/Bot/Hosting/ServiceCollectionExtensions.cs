@@ -68,7 +68,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<LeaderDirectory>();
         services.AddSingleton<InstallationService>();
         services.AddSingleton<IActivityHandler, InstallationHandler>();
-        services.AddSingleton<IActivityHandler, MessageRouter>();
+        services.AddSingleton<MessageRouter>();
         services.AddSingleton<IMessageCommand, HelpCommand>();
         services.AddSingleton<IMessageCommand, ProgrammeLinkCommand>();
         services.AddSingleton<ITurnHandler, ActivityRouter>();

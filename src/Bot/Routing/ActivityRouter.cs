@@ -5,11 +5,13 @@ namespace SkoleUtvikling.Bot.Routing;
 
 /// <summary>
 /// The turn handler: remembers where the activity came from, then gives it to the first feature
-/// handler that wants it. Unknown activity types get 200 and a debug line, never an exception.
+/// handler that wants it; typed text nobody else took goes to the message commands last. Unknown
+/// activity types get 200 and a debug line, never an exception.
 /// </summary>
 public sealed class ActivityRouter(
     ConversationRecorder recorder,
     IEnumerable<IActivityHandler> handlers,
+    MessageRouter commands,
     ILogger<ActivityRouter> logger) : ITurnHandler
 {
     private readonly IActivityHandler[] _handlers = [.. handlers];
@@ -23,6 +25,11 @@ public sealed class ActivityRouter(
             {
                 return await handler.HandleAsync(activity, cancellationToken);
             }
+        }
+
+        if (commands.CanHandle(activity))
+        {
+            return await commands.HandleAsync(activity, cancellationToken);
         }
 
         RoutingLog.Unhandled(logger, activity.Type, activity.Name);

@@ -94,7 +94,7 @@ public sealed class PlanImportHandler(
         outbox.NotifyCommitted();
     }
 
-    private static PlanPreviewModel Preview(string importId, string fileName, PlanImportResult result, IReadOnlyDictionary<string, string> published, DateTimeOffset now)
+    private static PlanPreviewModel Preview(string importId, string fileName, PlanImportResult result, Dictionary<string, string> published, DateTimeOffset now)
     {
         var diff = PlanDiff.Between(published, result.Events);
         var changes = published.Count == 0

@@ -6,7 +6,7 @@ internal static partial class PlanLog
     [LoggerMessage(4000, LogLevel.Information, "Plan file refused ({FileType}): {Reason}")]
     public static partial void FileRefused(ILogger logger, string fileType, string reason);
 
-    [LoggerMessage(4001, LogLevel.Information, "Plan file rejected with {ErrorCount} errors; nothing stored")]
+    [LoggerMessage(4001, LogLevel.Information, "Plan file ({FileType}) rejected with {ErrorCount} errors; nothing stored")]
     public static partial void ImportRejected(ILogger logger, string fileType, int errorCount);
 
     [LoggerMessage(4002, LogLevel.Information, "Plan preview ready: {EventCount} events, {WarningCount} warnings")]

@@ -13,17 +13,17 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
     public async Task<string> PublishAsync(string tenantId, string importId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var outcome = await database.InTransactionAsync(async (c, t) =>
+        var outcome = await database.InTransactionAsync<Outcome>(async (c, t) =>
         {
             var import = await c.QuerySingleOrDefaultAsync<PlanImportRow>(PlanSql.GetImport, new { ImportId = importId, TenantId = tenantId }, t);
             if (import is null)
             {
-                return (Reply: PlanReplyTexts.ImportNotFound, Diff: (PlanDiff?)null, Events: 0);
+                return new Outcome(PlanReplyTexts.ImportNotFound, null, 0);
             }
 
             if (await c.ExecuteAsync(PlanSql.DecideImport, new { ImportId = importId, TenantId = tenantId, Status = "published", Now = now }, t) == 0)
             {
-                return (PlanReplyTexts.AlreadyDecided, null, 0);
+                return new Outcome(PlanReplyTexts.AlreadyDecided, null, 0);
             }
 
             var events = PlanJson.DeserializeEvents(import.EventsJson);
@@ -51,7 +51,7 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
             // An older preview published after this one would undo it.
             await c.ExecuteAsync("UPDATE plan_imports SET status = 'superseded' WHERE tenant_id = @TenantId AND status = 'preview'", new { TenantId = tenantId }, t);
             await c.ExecuteAsync(PlanSql.UpsertPublication, new { TenantId = tenantId, ImportId = importId, import.ImportedBy, import.ConversationId, import.ServiceUrl, Now = now }, t);
-            return ("", diff, events.Count);
+            return new Outcome("", diff, events.Count);
         }, cancellationToken);
 
         if (outcome.Diff is not { } published)
@@ -103,4 +103,6 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
 
         return unlinked;
     }
+
+    private sealed record Outcome(string Reply, PlanDiff? Diff, int Events);
 }

@@ -7,7 +7,7 @@ namespace SkoleUtvikling.Bot.Messaging.Files;
 /// Fetches a file a user sent, within the size limit and only from SharePoint/OneDrive hosts (loopback in
 /// development mode). Teams' download URL is pre-authorised, so no token is sent with it.
 /// </summary>
-public sealed class FileDownloader(HttpClient http, IOptions<FileOptions> options, IOptions<BotOptions> bot)
+public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options, IOptions<BotOptions> bot)
 {
     public async Task<byte[]> DownloadAsync(TeamsFile file, IReadOnlyCollection<string> allowedTypes, CancellationToken cancellationToken)
     {

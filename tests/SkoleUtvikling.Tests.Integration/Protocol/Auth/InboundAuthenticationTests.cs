@@ -200,7 +200,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var lines = Bot.Logs.Entries.Skip(before).ToList();
-        var refusal = Assert.Single(lines, e => e.EventId == 1000);
+        var refusal = Assert.Single(lines, e => e.EventId == 1000 && e.Category.StartsWith("SkoleUtvikling", StringComparison.Ordinal));
         Assert.Contains("token audience is not the bot's MicrosoftAppId", refusal.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, e => e.Message.Contains("refleksjon", StringComparison.Ordinal));
     }
@@ -214,7 +214,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsStringAsync());
-        var refusal = Assert.Single(Bot.Logs.Entries.Skip(before), e => e.EventId == 1000);
+        var refusal = Assert.Single(Bot.Logs.Entries.Skip(before), e => e.EventId == 1000 && e.Category.StartsWith("SkoleUtvikling", StringComparison.Ordinal));
         Assert.Contains(reason, refusal.Message, StringComparison.Ordinal);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace SkoleUtvikling.Bot.Messaging.Files;
 
 /// <summary>Limits on files users send the bot.</summary>
-public sealed class FileOptions
+public sealed class FileLimits
 {
     public const string Section = "Files";
 
@@ -17,9 +17,9 @@ public sealed class FileOptions
     public List<string> AllowedDownloadHosts { get; set; } = [".sharepoint.com", ".sharepoint.us", ".sharepoint.de", ".sharepoint.cn"];
 }
 
-public sealed class FileOptionsValidator : IValidateOptions<FileOptions>
+public sealed class FileLimitsValidator : IValidateOptions<FileLimits>
 {
-    public ValidateOptionsResult Validate(string? name, FileOptions options)
+    public ValidateOptionsResult Validate(string? name, FileLimits options)
     {
         var failures = new List<string>();
         if (options.MaxBytes is < 1024 or > 100L * 1024 * 1024)
