@@ -11,7 +11,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
 
     // Time is injected everywhere so tests can move it.
-    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddSingleton(DevelopmentClock.From(builder.Configuration));
     builder.Services.AddStorage(builder.Configuration);
     builder.Services.AddBotProtocol(builder.Configuration);
     builder.Services.AddOutbox();
