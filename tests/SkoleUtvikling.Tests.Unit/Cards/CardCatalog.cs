@@ -20,6 +20,8 @@ public static class CardCatalog
         new("meeting-post-reminder", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Reminder))),
         new("meeting-post-call-for-saker", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.CallForSaker))),
         new("meeting-post-saksliste", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste))),
+        new("plan-list", () => PlanListCard.Build(PlanTexts.ListTitle, PlanCardSamples.FirstImport().Next)),
+        new("plan-list-empty", () => PlanListCard.Build(PlanTexts.ListTitle, [])),
     ];
 
     public static TheoryData<string> Names()
