@@ -13,26 +13,27 @@ public static class HelpTexts
 
     public static readonly IReadOnlyList<string> WhatIDo =
     [
-        "Legger ut lesebestillinger og påminnelser i riktig kanal før hvert møte i utviklingsplanen.",
-        "Samler inn refleksjonsnotater og tilbakemeldinger på mellomarbeid med skjema i Teams.",
-        "Arkiverer svarene i kommunens egen Microsoft 365.",
-        "Minner rektor på fristen for mellomarbeid.",
-        "Lar hver nettverksgruppe booke møtetid innenfor ±5 dager fra planens dato.",
+        "Leser utviklingsplanen dere har (Word, Excel eller iCalendar) og viser den før noe publiseres.",
+        "Legger ut lesebestillinger i riktig kanal før hvert møte, og minner på dagen før.",
+        "Ber om saker til prosjektmøter innen fristen og varsler når sakslisten kommer.",
+        "Tar hensyn til helger, helligdager og skoleferier, i norsk tid.",
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
     [
         ("hjelp", "Viser denne oversikten."),
+        ("plan", "Skrevet i en kanal: de neste møtene som hører til kanalen."),
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> LeaderCommands =
     [
+        ("(send planen)", "Send utviklingsplanen som fil i chatten med meg. Du får en forhåndsvisning og trykker «Publiser»."),
         ("koble KULG", "Skrevet i en kanal: lesebestillinger og påminnelser for programmet (KULG, IBSM, LP …) kommer i denne kanalen."),
+        ("plan alle", "De neste møtene i hele planen."),
     ];
 
     public static readonly IReadOnlyList<string> LeaderLines =
     [
-        "Du ser hvem som ikke har levert, og kan purre dem privat – ingen navn vises i kanalen.",
-        "Du leser refleksjonsnotatene i runder du er leder for; lærerne ser bare sine egne.",
+        "Får du beskjed fra meg om et innlegg som ikke kunne sendes, står det hva du kan gjøre.",
     ];
 }
