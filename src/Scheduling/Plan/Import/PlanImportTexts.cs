@@ -53,12 +53,19 @@ public static class PlanImportTexts
 
     public static string NotAnIcs => "filen er ikke en kalenderfil (.ics) som kan leses";
 
+    public static string UnknownFileType(string extension, IEnumerable<string> known) =>
+        $"filtypen «{extension}» kan ikke leses; last opp planen som {string.Join(", ", known)}";
+
     public static string NoCalendarTable =>
         "fant ingen kalendertabell; den første raden må ha kolonnene UKE, TID/FAGOMRÅDE/PROGRAM, UTVIKLINGSPLAN - TEMA OG OPPGAVER og DELTAGERE/ANSVAR";
 
     public static string MissingColumn(string column) => $"kalendertabellen mangler kolonnen {column}";
 
     public static string MoreThanOneTable(int count) => $"fant {count} kalendertabeller; bare den første er lest";
+
+    public static string NoStart => "hendelsen mangler startdato (DTSTART)";
+
+    public static string RecurrenceCut(int years) => $"hendelsen gjentas mer enn {years} år fram; bare de første {years} årene er tatt med";
 
     public static string EmptyPlan => "fant ingen hendelser i kalendertabellen";
 }

@@ -132,7 +132,7 @@ internal sealed partial class PlanRowInterpreter
         }
 
         var details = string.Join('\n', new[] { dates.Note, schedule.Details }.Where(d => !string.IsNullOrEmpty(d)));
-        var windowDays = row.WindowDays ?? schedule.WindowDays;
+        var windowDays = row.WindowDays ?? schedule.WindowDays ?? PlanText.WindowDays(row.Topic.Joined);
         var room = row.Room.IsEmpty ? schedule.Room : row.Room.Joined;
         return new PlanEvent
         {
