@@ -53,9 +53,6 @@ public static class PlanImportTexts
 
     public static string NotAnIcs => "filen er ikke en kalenderfil (.ics) som kan leses";
 
-    public static string UnknownFileType(string extension, IEnumerable<string> known) =>
-        $"filtypen «{extension}» kan ikke leses; last opp planen som {string.Join(", ", known)}";
-
     public static string NoCalendarTable =>
         "fant ingen kalendertabell; den første raden må ha kolonnene UKE, TID/FAGOMRÅDE/PROGRAM, UTVIKLINGSPLAN - TEMA OG OPPGAVER og DELTAGERE/ANSVAR";
 
