@@ -19,11 +19,22 @@ internal sealed record CalendarRow(
 
     public CellText Lesebestilling { get; init; } = CellText.Empty;
 
+    /// <summary>A responsible column of its own; the .docx has "Ansvar: ..." lines among the participants instead.</summary>
+    public CellText Responsible { get; init; } = CellText.Empty;
+
+    /// <summary>The network groups' window (± days) from a column of its own.</summary>
+    public int? WindowDays { get; init; }
+
+    /// <summary>Project meetings: saker deadline and saksliste, in days before, from columns of their own.</summary>
+    public int? SakerDaysBefore { get; init; }
+
+    public int? SakslisteDaysBefore { get; init; }
+
     public bool IsEmpty =>
         Week.IsEmpty && Date.IsEmpty && Schedule.IsEmpty && Topic.IsEmpty && Participants.IsEmpty
-        && Programme.IsEmpty && Room.IsEmpty && Lesebestilling.IsEmpty;
+        && Programme.IsEmpty && Room.IsEmpty && Lesebestilling.IsEmpty && Responsible.IsEmpty;
 
     public bool HasContentBesideWeek =>
         !Schedule.IsEmpty || !Topic.IsEmpty || !Participants.IsEmpty || !Programme.IsEmpty
-        || !Room.IsEmpty || !Lesebestilling.IsEmpty || (!ReferenceEquals(Date, Week) && !Date.IsEmpty);
+        || !Room.IsEmpty || !Lesebestilling.IsEmpty || !Responsible.IsEmpty || (!ReferenceEquals(Date, Week) && !Date.IsEmpty);
 }

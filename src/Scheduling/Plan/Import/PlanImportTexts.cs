@@ -60,5 +60,9 @@ public static class PlanImportTexts
 
     public static string MoreThanOneTable(int count) => $"fant {count} kalendertabeller; bare den første er lest";
 
+    public static string NoStart => "hendelsen mangler startdato (DTSTART)";
+
+    public static string RecurrenceCut(int years) => $"hendelsen gjentas mer enn {years} år fram; bare de første {years} årene er tatt med";
+
     public static string EmptyPlan => "fant ingen hendelser i kalendertabellen";
 }

@@ -126,7 +126,13 @@ internal sealed partial class PlanRowInterpreter
             }
         }
 
+        if (!row.Responsible.IsEmpty)
+        {
+            responsible = row.Responsible.Joined;
+        }
+
         var details = string.Join('\n', new[] { dates.Note, schedule.Details }.Where(d => !string.IsNullOrEmpty(d)));
+        var windowDays = row.WindowDays ?? schedule.WindowDays ?? PlanText.WindowDays(row.Topic.Joined);
         var room = row.Room.IsEmpty ? schedule.Room : row.Room.Joined;
         return new PlanEvent
         {
@@ -144,13 +150,19 @@ internal sealed partial class PlanRowInterpreter
             Lesebestilling = topic.Lesebestilling ?? LesebestillingColumn(row.Lesebestilling),
             Participants = participants,
             Responsible = responsible,
-            Window = schedule.WindowDays is { } days
+            Window = windowDays is { } days
                 ? new FlexibleWindow(dates.First, days, days, topic.MeetingLength, schedule.ReportTo)
                 : null,
-            Agenda = topic.Agenda,
+            Agenda = topic.Agenda ?? AgendaColumns(row),
             SourceRow = row.Number,
         };
     }
+
+    private static AgendaRule? AgendaColumns(CalendarRow row) =>
+        row.SakerDaysBefore is null && row.SakslisteDaysBefore is null
+            ? null
+            : new AgendaRule(
+                row.SakerDaysBefore ?? AgendaRule.DefaultSakerDaysBefore, row.SakslisteDaysBefore ?? AgendaRule.DefaultSakslisteDaysBefore, null, null);
 
     private static Lesebestilling? LesebestillingColumn(CellText cell)
     {

@@ -20,6 +20,10 @@ internal static partial class PlanText
             ? n
             : NumberWords.TryGetValue(word, out var w) ? w : null;
 
+    /// <summary>"... innenfor et tidsrom på 5 dager før eller etter 1. oktober": the 5.</summary>
+    public static int? WindowDays(string text) =>
+        Window().Match(text) is { Success: true } match ? Number(match.Groups["days"].Value) : null;
+
     /// <summary>A title without the trailing full stop or colon the plan puts after it.</summary>
     public static string Title(string line) => line.Trim().TrimEnd('.', ':').Trim();
 
@@ -42,6 +46,9 @@ internal static partial class PlanText
             }
         }
     }
+
+    [GeneratedRegex(@"tidsrom på (?<days>\d+|\w+) dager før eller etter", RegexOptions.IgnoreCase)]
+    private static partial Regex Window();
 
     [GeneratedRegex(@"[\s\u00A0]+")]
     private static partial Regex Whitespace();

@@ -31,21 +31,11 @@ internal static partial class ProgrammeRule
         return Programme.Other;
     }
 
-    /// <summary>A programme column of its own (the .xlsx template): its text is the tag.</summary>
-    public static Programme? FromName(string text)
-    {
-        var key = text.Trim();
-        foreach (var programme in Enum.GetValues<Programme>())
-        {
-            if (string.Equals(ProgrammeNames.Tag(programme), key, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(ProgrammeNames.Slug(programme), key, StringComparison.OrdinalIgnoreCase))
-            {
-                return programme;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>A programme column of its own (the .xlsx template) or a calendar category: its text is the tag, or "Annet".</summary>
+    public static Programme? FromName(string text) =>
+        ProgrammeParsing.TryParse(text, out var programme) ? programme
+        : string.Equals(text.Trim(), ProgrammeNames.Tag(Programme.Other), StringComparison.OrdinalIgnoreCase) ? Programme.Other
+        : null;
 
     [GeneratedRegex(@"^fagdag\b", RegexOptions.IgnoreCase)]
     private static partial Regex FagdagStart();

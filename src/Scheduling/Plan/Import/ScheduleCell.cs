@@ -66,6 +66,18 @@ internal sealed partial record ScheduleCell(
                 end = end is null || e > end ? e : end;
             }
 
+            // "Kl. 13.00" alone: a start without an end.
+            if (start is null && LoneStart().Match(line) is { Success: true } lone)
+            {
+                if (!TryTime(lone.Groups["h"].Value, lone.Groups["m"].Value, out var s))
+                {
+                    error = PlanImportTexts.UnreadableTime(lone.Value);
+                    return null;
+                }
+
+                start = s;
+            }
+
             foreach (var (programme, pattern) in TagPatterns)
             {
                 if (pattern.IsMatch(line))
@@ -86,10 +98,8 @@ internal sealed partial record ScheduleCell(
             }
         }
 
-        var window = Window().Match(cell.Joined);
-        int? windowDays = window.Success ? PlanText.Number(window.Groups["days"].Value) : null;
         return new ScheduleCell(
-            start, end, room, tags, freeLines, details.Count > 0 ? string.Join('\n', details) : null, windowDays, reportTo);
+            start, end, room, tags, freeLines, details.Count > 0 ? string.Join('\n', details) : null, PlanText.WindowDays(cell.Joined), reportTo);
     }
 
     /// <summary>A line without "Kl.", times and programme tags; empty when nothing else is left.</summary>
@@ -123,6 +133,9 @@ internal sealed partial record ScheduleCell(
     [GeneratedRegex(@"(?<!\d)(?<sh>\d{1,2})[.:](?<sm>\d{2})\s*[-–]\s*(?<eh>\d{1,2})[.:](?<em>\d{2})(?!\d)")]
     private static partial Regex TimeRange();
 
+    [GeneratedRegex(@"\bkl\.?\s*(?<h>\d{1,2})[.:](?<m>\d{2})(?!\d|\s*[-–]\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LoneStart();
+
     [GeneratedRegex(@"\bkl\.?", RegexOptions.IgnoreCase)]
     private static partial Regex KlPrefix();
 
@@ -131,9 +144,6 @@ internal sealed partial record ScheduleCell(
 
     [GeneratedRegex(@"\bmeld fra til\s+(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportToLine();
-
-    [GeneratedRegex(@"tidsrom på (?<days>\d+|\w+) dager før eller etter", RegexOptions.IgnoreCase)]
-    private static partial Regex Window();
 
     [GeneratedRegex(@"\bKULG\b", RegexOptions.IgnoreCase)]
     private static partial Regex Kulg();

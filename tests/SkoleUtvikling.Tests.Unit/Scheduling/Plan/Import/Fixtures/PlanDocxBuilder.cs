@@ -76,6 +76,7 @@ internal sealed partial class PlanDocxBuilder
 
                 // A table that is not the calendar, as plans have them (Målgruppe).
                 body.Append(new Table(
+                    new TableProperties(new TableWidth { Type = TableWidthUnitValues.Auto, Width = "0" }),
                     new TableGrid(new GridColumn { Width = "3000" }, new GridColumn { Width = "6000" }),
                     new TableRow(Cell(main, ["Kommunalsjef Utdanning/Oppvekst:"]), Cell(main, ["Bianca Halvorsen"]))));
                 body.Append(Paragraph(main, string.Empty));
@@ -87,8 +88,8 @@ internal sealed partial class PlanDocxBuilder
                     new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
                     new TableBorders(
                         new TopBorder { Val = BorderValues.Single, Size = 4 },
-                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
                         new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
                         new RightBorder { Val = BorderValues.Single, Size = 4 },
                         new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                         new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
