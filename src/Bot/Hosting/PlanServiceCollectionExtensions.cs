@@ -21,6 +21,8 @@ public static class PlanServiceCollectionExtensions
         services.AddSingleton(BuildCalendar(configuration));
         services.AddSingleton(sp => new PostPlanner(sp.GetRequiredService<ReminderCalendar>(), BuildPostSettings(configuration)));
         services.AddSingleton<IPlanImporter, DocxPlanImporter>();
+        services.AddSingleton<IPlanImporter, XlsxPlanImporter>();
+        services.AddSingleton<IPlanImporter, IcsPlanImporter>();
 
         services.AddPostScheduling(BuildSchedulingSettings(configuration));
         services.AddSingleton<IPostDispatcher, PlanPostDispatcher>();

@@ -38,6 +38,20 @@ public sealed class PlanImportTests
     }
 
     [Fact]
+    public async Task The_same_plan_as_an_Excel_sheet_from_the_template_gives_the_same_preview()
+    {
+        await using var kari = await PlanConversation.StartAsync(Monday);
+        var events = new DocxPlanImporter(kari.Clock).Import(new MemoryStream(Plan002Calendar.Build()), Plan002Calendar.FileName).Events;
+        using var sheet = new MemoryStream();
+        XlsxPlanTemplate.Write(sheet, events);
+
+        await kari.SendFileAsync("plan.xlsx", sheet.ToArray());
+
+        var card = CardJson.Serialize(await kari.LastCardAsync());
+        Assert.Contains(PlanTexts.PreviewIntro("plan.xlsx", events.Count), card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_file_is_rejected_with_file_and_reason_and_nothing_is_stored()
     {
         await using var kari = await PlanConversation.StartAsync(Monday);
@@ -58,7 +72,7 @@ public sealed class PlanImportTests
 
         await kari.SendFileAsync("plan.pdf", [1, 2, 3]);
 
-        Assert.Equal(FileTexts.WrongType("plan.pdf", ["docx"]), await kari.LastReplyTextAsync());
+        Assert.Equal(FileTexts.WrongType("plan.pdf", ["docx", "xlsx", "ics"]), await kari.LastReplyTextAsync());
     }
 
     [Fact]
