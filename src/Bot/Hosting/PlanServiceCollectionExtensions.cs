@@ -17,6 +17,7 @@ public static class PlanServiceCollectionExtensions
     {
         services.AddValidatedOptions<FileLimits, FileLimitsValidator>(configuration.GetSection(FileLimits.Section));
         services.AddHttpClient<FileDownloader>();
+        services.AddHttpClient<FileUploader>();
 
         services.AddSingleton(BuildCalendar(configuration));
         services.AddSingleton(sp => new PostPlanner(sp.GetRequiredService<ReminderCalendar>(), BuildPostSettings(configuration)));
@@ -35,6 +36,9 @@ public static class PlanServiceCollectionExtensions
         services.AddSingleton<IActivityHandler, PlanImportHandler>();
         services.AddSingleton<IActivityHandler, PlanDecisionHandler>();
         services.AddSingleton<IMessageCommand, PlanListCommand>();
+        services.AddSingleton<PlanTemplateFile>();
+        services.AddSingleton<IMessageCommand, TemplateCommand>();
+        services.AddSingleton<IActivityHandler, FileConsentHandler>();
         services.AddHostedService<PlanScheduleReconciler>();
         return services;
     }

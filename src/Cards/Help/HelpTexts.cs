@@ -30,6 +30,7 @@ public static class HelpTexts
         ("(send planen)", "Send utviklingsplanen som fil i chatten med meg. Du får en forhåndsvisning og trykker «Publiser»."),
         ("koble KULG", "Skrevet i en kanal: lesebestillinger og påminnelser for programmet (KULG, IBSM, LP …) kommer i denne kanalen."),
         ("plan alle", "De neste møtene i hele planen."),
+        ("mal", "I 1:1-chat: Excel-malen for planen, fylt med planen som gjelder nå."),
     ];
 
     public static readonly IReadOnlyList<string> LeaderLines =

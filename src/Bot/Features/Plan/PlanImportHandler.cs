@@ -46,7 +46,7 @@ public sealed class PlanImportHandler(
         {
             content = await downloader.DownloadAsync(file, types, cancellationToken);
         }
-        catch (FileDownloadException ex)
+        catch (FileTransferException ex)
         {
             PlanLog.FileRefused(logger, file.FileType, ex.Message);
             await replies.ReplyTextAsync(activity, ex.UserMessage, cancellationToken);

@@ -13,12 +13,12 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
     {
         if (!allowedTypes.Contains(file.FileType, StringComparer.OrdinalIgnoreCase))
         {
-            throw new FileDownloadException(FileTexts.WrongType(file.Name, allowedTypes));
+            throw new FileTransferException(FileTexts.WrongType(file.Name, allowedTypes));
         }
 
         if (!IsAllowedHost(file.DownloadUrl))
         {
-            throw new FileDownloadException(FileTexts.UntrustedLocation);
+            throw new FileTransferException(FileTexts.UntrustedLocation);
         }
 
         var max = options.Value.MaxBytes;
@@ -27,12 +27,12 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
             using var response = await http.GetAsync(file.DownloadUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                throw new FileDownloadException(FileTexts.DownloadFailed);
+                throw new FileTransferException(FileTexts.DownloadFailed);
             }
 
             if (response.Content.Headers.ContentLength > max)
             {
-                throw new FileDownloadException(FileTexts.TooLarge(file.Name, max));
+                throw new FileTransferException(FileTexts.TooLarge(file.Name, max));
             }
 
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -40,7 +40,7 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
         }
         catch (HttpRequestException ex)
         {
-            throw new FileDownloadException(FileTexts.DownloadFailed, ex);
+            throw new FileTransferException(FileTexts.DownloadFailed, ex);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
         {
             if (buffer.Length + read > max)
             {
-                throw new FileDownloadException(FileTexts.TooLarge(name, max));
+                throw new FileTransferException(FileTexts.TooLarge(name, max));
             }
 
             buffer.Write(chunk, 0, read);
@@ -63,20 +63,5 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
         return buffer.ToArray();
     }
 
-    private bool IsAllowedHost(Uri url)
-    {
-        if (url.IsLoopback)
-        {
-            return bot.Value.IsDevelopmentMode;
-        }
-
-        if (url.Scheme != Uri.UriSchemeHttps)
-        {
-            return false;
-        }
-
-        return options.Value.AllowedDownloadHosts.Any(h => h.StartsWith('.')
-            ? url.Host.EndsWith(h, StringComparison.OrdinalIgnoreCase)
-            : string.Equals(url.Host, h, StringComparison.OrdinalIgnoreCase));
-    }
+    private bool IsAllowedHost(Uri url) => FileHosts.IsAllowed(url, options.Value, bot.Value.IsDevelopmentMode);
 }

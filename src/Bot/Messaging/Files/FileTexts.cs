@@ -11,5 +11,7 @@ public static class FileTexts
 
     public const string UntrustedLocation = "Filen ligger et sted jeg ikke henter fra. Last den opp direkte i chatten med meg.";
 
+    public const string UploadFailed = "Jeg fikk ikke lagt filen i OneDrive-en din. Prøv igjen om litt.";
+
     public const string DownloadFailed = "Jeg fikk ikke hentet filen fra Teams. Prøv å sende den på nytt om litt.";
 }

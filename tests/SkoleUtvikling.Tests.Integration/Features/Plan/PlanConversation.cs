@@ -113,8 +113,34 @@ public sealed class PlanConversation : IAsyncDisposable
         return message;
     }
 
+    /// <summary>What the bot PUT into <see cref="UploadUrl"/>, with its Content-Range header.</summary>
+    public (byte[] Content, string? Range)? Uploaded { get; private set; }
+
+    public Uri UploadUrl => new(_fileServer!.HttpBase, "upload/session-1");
+
+    /// <summary>Teams' invoke for a card action such as fileConsent/invoke; returns the HTTP status.</summary>
+    public async Task<int> InvokeAsync(string name, JsonNode value)
+    {
+        var invoke = Payloads.Load("card-action-invoke");
+        invoke["id"] = $"i{++_messageId}";
+        invoke["name"] = name;
+        invoke["value"] = value.DeepClone();
+        invoke["from"]!["aadObjectId"] = KariAad;
+        var response = await Http.PostActivityAsync(invoke, ActivityPosting.DeadServiceUrl);
+        return (int)response.StatusCode;
+    }
+
     private async Task ServeFileAsync(HttpContext context)
     {
+        if (HttpMethods.IsPut(context.Request.Method))
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            Uploaded = (body.ToArray(), context.Request.Headers.ContentRange.ToString());
+            context.Response.StatusCode = 201;
+            return;
+        }
+
         var name = Uri.UnescapeDataString(context.Request.Path.Value!.Replace("/files/", "", StringComparison.Ordinal));
         if (!_files.TryGetValue(name, out var content))
         {

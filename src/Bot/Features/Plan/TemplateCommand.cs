@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Routing;
+
+namespace SkoleUtvikling.Bot.Features.Plan;
+
+/// <summary>
+/// <c>mal</c> in a 1:1 chat: offers the Excel template (filled with the published plan, if any) through
+/// Teams' file consent card; <see cref="FileConsentHandler"/> uploads it once the user accepts.
+/// </summary>
+public sealed class TemplateCommand(Replies replies, PlanTemplateFile template) : IMessageCommand
+{
+    public const string ContentType = "application/vnd.microsoft.teams.card.file.consent";
+    public const string ContextKind = "plan-template";
+
+    public bool Matches(string text) => string.Equals(text.Trim(), "mal", StringComparison.OrdinalIgnoreCase);
+
+    public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        if (activity.Conversation?.ConversationType is not (null or ConversationTypes.Personal))
+        {
+            await replies.ReplyTextAsync(activity, TemplateTexts.OnlyPersonal, cancellationToken);
+            return;
+        }
+
+        var bytes = await template.BuildAsync(activity.TenantId ?? "", cancellationToken);
+        var context = new JsonObject { ["kind"] = ContextKind };
+        var consent = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments =
+            [
+                new Attachment
+                {
+                    ContentType = ContentType,
+                    Name = TemplateTexts.FileName,
+                    Content = new JsonObject
+                    {
+                        ["description"] = TemplateTexts.Description,
+                        ["sizeInBytes"] = bytes.Length,
+                        ["acceptContext"] = context.DeepClone(),
+                        ["declineContext"] = context.DeepClone(),
+                    },
+                },
+            ],
+        };
+        await replies.ReplyAsync(activity, consent, "template-consent", cancellationToken);
+    }
+}
