@@ -171,6 +171,31 @@ public abstract class PostSchedulingTests
     }
 
     [Fact]
+    public async Task A_dispatch_still_failing_after_the_grace_period_is_reported_as_missed()
+    {
+        await using var node = await StartNodeAsync();
+        _dispatcher.FailNext(int.MaxValue);
+        await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(5))], CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await Eventually.HoldsAsync(async () => (await PendingAsync(node)).SingleOrDefault()?.RetryAttempt == 1, "the first attempt failed and a retry is waiting");
+        _clock.Advance(Settings().MisfireGracePeriod);
+        // The retry is now long overdue, which Quartz leaves to its misfire handler's next periodic
+        // pass: keep the clock running, as a real one would, until that pass has fired it.
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                _clock.Advance(TimeSpan.FromSeconds(5));
+                return (await PendingAsync(node)).Count == 0;
+            },
+            "the overdue retry fired");
+        await WaitUntilAllFiredAsync(node);
+
+        Assert.Empty(_dispatcher.Dispatches);
+        Assert.Equal("e1:lesebestilling", Assert.Single(_reporter.Reports).PostKey);
+    }
+
+    [Fact]
     public async Task A_new_post_already_past_the_grace_period_is_not_scheduled_and_is_listed_as_too_late()
     {
         await using var node = await StartNodeAsync();
