@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SkoleUtvikling.Scheduling.Calendar;
 using SkoleUtvikling.Scheduling.Plan.Import;
 using SkoleUtvikling.Tests.Unit.Scheduling.Plan.Import.Fixtures;
 using Xunit.Abstractions;
@@ -33,7 +32,7 @@ public class DocxPlanImporterScaleTests(ITestOutputHelper output)
     public void A_plan_of_ten_thousand_rows_imports_completely_and_its_time_is_reported()
     {
         var build = Stopwatch.StartNew();
-        var docx = LargePlan(Rows);
+        var docx = LargePlan.Build(Rows);
         build.Stop();
 
         var watch = Stopwatch.StartNew();
@@ -47,37 +46,5 @@ public class DocxPlanImporterScaleTests(ITestOutputHelper output)
         output.WriteLine(
             $"{Rows:N0}-row plan: {docx.Length:N0} bytes, generated in {build.Elapsed.TotalMilliseconds:N0} ms, "
             + $"imported in {watch.Elapsed.TotalMilliseconds:N0} ms ({watch.Elapsed.TotalMilliseconds * 1000 / Rows:N0} µs per row)");
-    }
-
-    /// <summary>Working days from August 2020 on, a month heading before each month, rows shaped like 002's.</summary>
-    private static byte[] LargePlan(int rows)
-    {
-        var builder = new PlanDocxBuilder().Header();
-        var date = new DateOnly(2020, 8, 3);
-        var month = 0;
-        for (var i = 0; i < rows; date = date.AddDays(1))
-        {
-            if (!ReminderCalendar.Default.IsWorkingDay(date))
-            {
-                continue;
-            }
-
-            if (date.Month != month)
-            {
-                month = date.Month;
-                builder.Heading($"{CalendarTexts.MonthName(month).ToUpperInvariant()} - {date.Year}");
-            }
-
-            var week = System.Globalization.ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue));
-            builder.Row(
-                $"Uke {week}", $"{date.Day}.{CalendarTexts.MonthName(date.Month)}",
-                ["Kl. 09.00-11.30", i % 2 == 0 ? "LP" : "IBSM – kjernenettverk", "Møterom: Rådhuset"],
-                [$"Nettverksmøte {i}", "Arbeid med modul 2 om «Støttesystemer»", "Lesebestilling/oppgave:",
-                 "Les kapittel 3 og noter to spørsmål til gruppen. <https://www.udir.no/kvalitet-og-kompetanse/>"],
-                ["Barnehageledere", "Skoleledere", "PPT\nLedernettverkene"]);
-            i++;
-        }
-
-        return builder.Build();
     }
 }
