@@ -47,12 +47,19 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddTransient<ConnectorTokenHandler>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>().AddHttpMessageHandler<ConnectorTokenHandler>();
+        // Singletons (the outbox worker, handlers) keep their typed client: connections are recycled by
+        // the socket handler every few minutes (Teams' hosts sit behind DNS-based Traffic Manager) instead
+        // of by handler rotation, which a kept client would never see.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .AddHttpMessageHandler<ConnectorTokenHandler>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         return services;
     }
 
-    public static IServiceCollection AddOutbox(this IServiceCollection services)
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddValidatedOptions<OutboxOptions, OutboxOptionsValidator>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutbox, OutboxStore>();
         services.AddHostedService<OutboxWorker>();

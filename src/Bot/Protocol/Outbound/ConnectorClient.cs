@@ -10,54 +10,57 @@ namespace SkoleUtvikling.Bot.Protocol.Outbound;
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, TimeProvider time) : IConnectorClient
 {
-    public async Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        await CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, ConnectorPaths.Activities(conversationId), activity, cancellationToken)
-        ?? new ResourceResponse(null);
+    public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        WriteAsync(HttpMethod.Post, serviceUrl, ConnectorPaths.Activities(conversationId), activity, null, cancellationToken);
 
-    public async Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        await CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, ConnectorPaths.Activity(conversationId, replyToId), activity, cancellationToken)
-        ?? new ResourceResponse(null);
+    public Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        WriteAsync(HttpMethod.Post, serviceUrl, ConnectorPaths.Activity(conversationId, replyToId), activity, null, cancellationToken);
 
-    public async Task<ResourceResponse> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        await CallAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, ConnectorPaths.Activity(conversationId, activityId), activity, cancellationToken)
-        ?? new ResourceResponse(activityId);
+    public Task<ResourceResponse> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        WriteAsync(HttpMethod.Put, serviceUrl, ConnectorPaths.Activity(conversationId, activityId), activity, activityId, cancellationToken);
 
     public Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
         CallAsync<JsonElement?>(HttpMethod.Delete, serviceUrl, ConnectorPaths.Activity(conversationId, activityId), null, cancellationToken);
 
     public async Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
-        var created = await CallAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, ConnectorPaths.Conversations, parameters, cancellationToken);
-        return created?.Id is { Length: > 0 } ? created : throw Unreadable(HttpMethod.Post, ConnectorPaths.Conversations, "no conversation id");
+        var (created, status) = await CallAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, ConnectorPaths.Conversations, parameters, cancellationToken);
+        return created?.Id is { Length: > 0 } ? created with { StatusCode = status } : throw Unreadable(HttpMethod.Post, ConnectorPaths.Conversations, "no conversation id");
     }
 
     public async Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var path = ConnectorPaths.PagedMembers(conversationId, pageSize, continuationToken);
-        return await CallAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken) ?? throw Unreadable(HttpMethod.Get, path, "empty body");
+        return (await CallAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken)).Body ?? throw Unreadable(HttpMethod.Get, path, "empty body");
     }
 
     public async Task<ChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {
         var path = ConnectorPaths.Member(conversationId, userId);
-        return await CallAsync<ChannelAccount>(HttpMethod.Get, serviceUrl, path, null, cancellationToken) ?? throw Unreadable(HttpMethod.Get, path, "empty body");
+        return (await CallAsync<ChannelAccount>(HttpMethod.Get, serviceUrl, path, null, cancellationToken)).Body ?? throw Unreadable(HttpMethod.Get, path, "empty body");
     }
 
     public async Task<TeamDetails> GetTeamDetailsAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)
     {
         var path = ConnectorPaths.Team(teamId);
-        return await CallAsync<TeamDetails>(HttpMethod.Get, serviceUrl, path, null, cancellationToken) ?? throw Unreadable(HttpMethod.Get, path, "empty body");
+        return (await CallAsync<TeamDetails>(HttpMethod.Get, serviceUrl, path, null, cancellationToken)).Body ?? throw Unreadable(HttpMethod.Get, path, "empty body");
     }
 
     public async Task<IReadOnlyList<ChannelInfo>> GetTeamChannelsAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)
     {
         var path = ConnectorPaths.TeamChannels(teamId);
-        var result = await CallAsync<ConversationList>(HttpMethod.Get, serviceUrl, path, null, cancellationToken) ?? throw Unreadable(HttpMethod.Get, path, "empty body");
+        var result = (await CallAsync<ConversationList>(HttpMethod.Get, serviceUrl, path, null, cancellationToken)).Body ?? throw Unreadable(HttpMethod.Get, path, "empty body");
         return result.Conversations;
     }
 
-    /// <returns>The parsed body, or null when the answer had none (or one that is not JSON).</returns>
-    private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> WriteAsync(HttpMethod method, string serviceUrl, string path, Activity activity, string? knownId, CancellationToken cancellationToken)
+    {
+        var (body, status) = await CallAsync<ResourceResponse>(method, serviceUrl, path, activity, cancellationToken);
+        return (body ?? new ResourceResponse(knownId)) with { StatusCode = status };
+    }
+
+    /// <returns>The parsed body (null when the answer had none, or one that is not JSON) and the HTTP status.</returns>
+    private async Task<(T? Body, int Status)> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, ConnectorPaths.Resolve(serviceUrl, path));
         if (body is not null)
@@ -92,20 +95,21 @@ public sealed class ConnectorClient(HttpClient http, TimeProvider time) : IConne
                 throw new ConnectorException(error, $"{method} {path} answered {(int)response.StatusCode} {error.MostSpecificCode}".TrimEnd(), null);
             }
 
+            var status = (int)response.StatusCode;
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             if (string.IsNullOrWhiteSpace(text))
             {
-                return default;
+                return (default, status);
             }
 
             try
             {
-                return JsonSerializer.Deserialize<T>(text, ProtocolJson.Options);
+                return (JsonSerializer.Deserialize<T>(text, ProtocolJson.Options), status);
             }
             catch (JsonException)
             {
                 // A success stays a success (the message was posted); the caller decides whether it needed the body.
-                return default;
+                return (default, status);
             }
         }
     }
