@@ -23,3 +23,13 @@ public sealed class PostgresOutboxFailureTests : OutboxFailureTests
 {
     protected override SqlDialect Dialect => SqlDialect.Postgres;
 }
+
+public sealed class SqliteOutboxCrashTests : OutboxCrashTests
+{
+    protected override SqlDialect Dialect => SqlDialect.Sqlite;
+}
+
+public sealed class PostgresOutboxCrashTests : OutboxCrashTests
+{
+    protected override SqlDialect Dialect => SqlDialect.Postgres;
+}
