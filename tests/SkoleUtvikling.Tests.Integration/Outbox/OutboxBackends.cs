@@ -1,4 +1,5 @@
 using SkoleUtvikling.Bot.Storage;
+using Xunit.Abstractions;
 
 namespace SkoleUtvikling.Tests.Integration.Outbox;
 
@@ -30,6 +31,16 @@ public sealed class SqliteOutboxCrashTests : OutboxCrashTests
 }
 
 public sealed class PostgresOutboxCrashTests : OutboxCrashTests
+{
+    protected override SqlDialect Dialect => SqlDialect.Postgres;
+}
+
+public sealed class SqliteOutboxRateLimitTests(ITestOutputHelper output) : OutboxRateLimitTests(output)
+{
+    protected override SqlDialect Dialect => SqlDialect.Sqlite;
+}
+
+public sealed class PostgresOutboxRateLimitTests(ITestOutputHelper output) : OutboxRateLimitTests(output)
 {
     protected override SqlDialect Dialect => SqlDialect.Postgres;
 }
