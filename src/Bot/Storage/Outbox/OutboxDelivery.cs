@@ -6,15 +6,15 @@ using SkoleUtvikling.Bot.Storage.Outbox.Sending;
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>
-/// Delivers one claimed row: waits its turn under the rate limits, makes the Connector call(s) and
-/// records each call with the row's new state. What a failure means follows protocol.md §5
-/// (<see cref="FailureClassifier"/>).
+/// Delivers one claimed row: waits its turn under the rate limits, marks a non-idempotent call in
+/// flight, makes the Connector call(s) (opening a 1:1 first when needed) and hands the result to
+/// <see cref="OutboxOutcomes"/>.
 /// </summary>
 internal sealed class OutboxDelivery(
     IConnectorClient connector,
     OutboxLedger ledger,
     SendRateLimiter limiter,
-    RetryBackoff backoff,
+    OutboxOutcomes outcomes,
     OutboxOptions options,
     TimeProvider time,
     ILogger logger,
@@ -23,7 +23,7 @@ internal sealed class OutboxDelivery(
     public async Task DeliverAsync(OutboxRow row, CancellationToken stopping, CancellationToken hardStop)
     {
         var operation = row.OperationKind;
-        if (row.InFlightSinceMs is not null && !await SettleInterruptedAsync(row, operation))
+        if (row.InFlightSinceMs is not null && !await outcomes.SettleInterruptedAsync(row, operation))
         {
             return;
         }
@@ -31,7 +31,7 @@ internal sealed class OutboxDelivery(
         var activity = TryParse(row.Payload);
         if (Refusal(row, operation, activity) is { } refusal)
         {
-            await StopAsync(row, row.Attempts, null, refusal, interrupted: false, closedConversationId: null);
+            await outcomes.StopAsync(row, row.Attempts, null, refusal, interrupted: false, closedConversationId: null);
             return;
         }
 
@@ -59,7 +59,7 @@ internal sealed class OutboxDelivery(
             var opened = await CallAsync(openPermit, "CreateConversation", ct => connector.CreateConversationAsync(row.ServiceUrl, parameters, ct), r => r.StatusCode, hardStop);
             if (opened.Error is not null)
             {
-                await FailAsync(row, operation, attempt, opened.Attempt, opened.Error, conversationId: null, idempotent: true);
+                await outcomes.FailAsync(row, operation, attempt, opened.Attempt, opened.Error, conversationId: null, idempotent: true);
                 return;
             }
 
@@ -85,13 +85,13 @@ internal sealed class OutboxDelivery(
         var sent = await CallAsync(permit, call, ct => SendAsync(operation, row, conversationId, activity, ct), r => r.StatusCode, hardStop);
         if (sent.Error is not null)
         {
-            await FailAsync(row, operation, attempt, sent.Attempt, sent.Error, conversationId, idempotent);
+            await outcomes.FailAsync(row, operation, attempt, sent.Attempt, sent.Error, conversationId, idempotent);
             return;
         }
 
         limiter.Succeeded(row.TenantId);
         var resultConversation = operation == OutboxOperation.CreatePersonal ? conversationId : null;
-        if (!await ledger.RecordSentAsync(row, owner, attempt, sent.Attempt, sent.Value!.Id, resultConversation, NowMs()))
+        if (!await outcomes.RecordSentAsync(row, attempt, sent.Attempt, sent.Value!.Id, resultConversation))
         {
             OutboxLog.LeaseLost(logger, row.Id, owner);
         }
@@ -149,20 +149,6 @@ internal sealed class OutboxDelivery(
         {
             return null;
         }
-    }
-
-    /// <returns>False when the row was stopped (policy Hold), true to go on and send it again.</returns>
-    private async Task<bool> SettleInterruptedAsync(OutboxRow row, OutboxOperation? operation)
-    {
-        await ledger.RecordInterruptedAsync(row, owner, NowMs());
-        var hold = options.InDoubt == InDoubtPolicy.Hold && operation != OutboxOperation.Update;
-        OutboxLog.Interrupted(logger, row.Id, row.InFlightOwner ?? "unknown", hold);
-        if (hold)
-        {
-            await StopAsync(row, row.Attempts, null, "an earlier attempt was interrupted mid-call and may have arrived; held so it is not sent twice", interrupted: false, closedConversationId: null);
-        }
-
-        return !hold;
     }
 
     /// <summary>Waits for the rate limits up to <see cref="OutboxOptions.MaxInlineWait"/>; a longer wait or shutdown hands the row back.</summary>
@@ -251,67 +237,6 @@ internal sealed class OutboxDelivery(
 
         var attempt = new OutboxAttempt(call, started, NowMs(), error.StatusCode, error.MostSpecificCode, (long?)error.RetryAfter?.TotalMilliseconds, error.CorrelationId);
         return new CallOutcome<T>(default, error, attempt);
-    }
-
-    private async Task FailAsync(OutboxRow row, OutboxOperation operation, int attempt, OutboxAttempt call, ConnectorError error, string? conversationId, bool idempotent)
-    {
-        var now = time.GetUtcNow();
-        var unknown = error.OutcomeUnknown && !idempotent;
-        var what = $"{error.StatusCode} {error.MostSpecificCode}".TrimEnd();
-        if (unknown && options.InDoubt == InDoubtPolicy.Hold)
-        {
-            await StopAsync(row, attempt, call, $"outcome unknown ({what}); held so it is not sent twice", interrupted: true, closedConversationId: null);
-            return;
-        }
-
-        switch (FailureClassifier.Classify(error))
-        {
-            case FailureKind.Throttled:
-                var until = limiter.Throttled(row.TenantId, error.RetryAfter);
-                await ledger.PauseTenantAsync(row.TenantId, until.ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds());
-                OutboxLog.TenantPaused(logger, row.TenantId, until, error.RetryAfter is not null);
-                await RetryAsync(row, attempt, call, until, unknown);
-                break;
-            case FailureKind.Transient when attempt >= options.MaxAttempts:
-                await StopAsync(row, attempt, call, $"gave up after {attempt} attempts (last {what})", unknown, closedConversationId: null);
-                break;
-            case FailureKind.Transient:
-                await RetryAsync(row, attempt, call, now + backoff.Delay(attempt), unknown);
-                break;
-            case FailureKind.ConversationGone:
-                // Block the conversation as conversations knows it: the root id, or the 1:1 once it exists.
-                var closed = operation == OutboxOperation.CreatePersonal ? conversationId ?? row.ConversationKey : row.ConversationKey;
-                await StopAsync(row, attempt, call, $"{what}: the conversation is closed to the bot", unknown, closed);
-                break;
-            default:
-                await StopAsync(row, attempt, call, $"{what}: will not heal by retrying", unknown, closedConversationId: null);
-                break;
-        }
-    }
-
-    private async Task RetryAsync(OutboxRow row, int attempt, OutboxAttempt call, DateTimeOffset next, bool interrupted)
-    {
-        if (!await ledger.RecordRetryAsync(row, owner, attempt, call, next.ToUnixTimeMilliseconds(), interrupted))
-        {
-            OutboxLog.LeaseLost(logger, row.Id, owner);
-        }
-
-        OutboxLog.Retrying(logger, row.Id, attempt, call.StatusCode, call.ErrorCode, next);
-    }
-
-    private async Task StopAsync(OutboxRow row, int attempt, OutboxAttempt? call, string reason, bool interrupted, string? closedConversationId)
-    {
-        var (recorded, buried) = await ledger.RecordDeadAsync(row, owner, attempt, call, reason, interrupted, closedConversationId, NowMs());
-        if (!recorded)
-        {
-            OutboxLog.LeaseLost(logger, row.Id, owner);
-        }
-
-        OutboxLog.Dead(logger, row.Id, call?.StatusCode ?? 0, call?.ErrorCode, reason);
-        if (closedConversationId is not null)
-        {
-            OutboxLog.ConversationClosed(logger, closedConversationId, buried);
-        }
     }
 
     private long NowMs() => time.GetUtcNow().ToUnixTimeMilliseconds();

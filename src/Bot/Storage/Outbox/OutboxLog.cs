@@ -24,6 +24,9 @@ internal static partial class OutboxLog
     [LoggerMessage(2106, LogLevel.Error, "Outbox row {RowId} failed unexpectedly; its lease will expire and it will be taken up again")]
     public static partial void DeliveryFailed(ILogger logger, long rowId, Exception exception);
 
+    [LoggerMessage(2107, LogLevel.Warning, "Outbox row {RowId} was delivered but recording it failed (try {Try}); trying again")]
+    public static partial void RecordingRetried(ILogger logger, long rowId, int @try, Exception exception);
+
     [LoggerMessage(2110, LogLevel.Debug, "Outbox row {RowId} sent ({Operation}, status {StatusCode}, activity {ActivityId})")]
     public static partial void Sent(ILogger logger, long rowId, string operation, int statusCode, string? activityId);
 

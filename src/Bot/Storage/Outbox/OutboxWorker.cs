@@ -36,7 +36,8 @@ public sealed class OutboxWorker : BackgroundService
         var perTenant = new[] { new RateWindow(_options.TenantRequestsPerSecond, TimeSpan.FromSeconds(1)) };
         _limiter = new SendRateLimiter(TeamsRateLimits.PerConversation, perTenant, backoff, time);
         _ledger = new OutboxLedger(database);
-        _delivery = new OutboxDelivery(connector, _ledger, _limiter, backoff, _options, time, logger, OwnerId);
+        var outcomes = new OutboxOutcomes(_ledger, _limiter, backoff, _options, time, logger, OwnerId);
+        _delivery = new OutboxDelivery(connector, _ledger, _limiter, outcomes, _options, time, logger, OwnerId);
     }
 
     /// <summary>This instance's lease owner id: machine, process and a random part, so a restarted worker never passes for its predecessor.</summary>
@@ -62,11 +63,10 @@ public sealed class OutboxWorker : BackgroundService
         {
             var (saturated, firstFreeIn) = _limiter.Saturated();
             var capacity = _options.MaxConcurrentSends - _running.Count;
-            var claimed = capacity > 0 ? await ClaimAndStartAsync(capacity, saturated, stoppingToken, hardStop.Token) : 0;
-            if (claimed > 0 && claimed == capacity)
+            if (capacity > 0)
             {
-                // More may be due right now; come back when a slot frees.
-                capacity = 0;
+                // When every slot is taken, the next delivery to finish rings the signal.
+                await ClaimAndStartAsync(capacity, saturated, stoppingToken, hardStop.Token);
             }
 
             if (_time.GetUtcNow() - lastPrune > PruneEvery)
@@ -89,7 +89,7 @@ public sealed class OutboxWorker : BackgroundService
         await DrainAsync(hardStop);
     }
 
-    private async Task<int> ClaimAndStartAsync(int capacity, IReadOnlyList<string> saturatedTenants, CancellationToken stoppingToken, CancellationToken hardStop)
+    private async Task ClaimAndStartAsync(int capacity, IReadOnlyList<string> saturatedTenants, CancellationToken stoppingToken, CancellationToken hardStop)
     {
         IReadOnlyList<OutboxRow> rows;
         try
@@ -99,12 +99,12 @@ public sealed class OutboxWorker : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            return 0;
+            return;
         }
         catch (DbException ex)
         {
             OutboxLog.ClaimFailed(_logger, ex);
-            return 0;
+            return;
         }
 
         foreach (var row in rows)
@@ -114,8 +114,6 @@ public sealed class OutboxWorker : BackgroundService
             _running[row.Id] = done.Task;
             _ = RunAsync(row, done, stoppingToken, hardStop);
         }
-
-        return rows.Count;
     }
 
     private async Task RunAsync(OutboxRow row, TaskCompletionSource done, CancellationToken stoppingToken, CancellationToken hardStop)

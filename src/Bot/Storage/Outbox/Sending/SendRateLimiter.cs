@@ -76,18 +76,18 @@ public sealed class SendRateLimiter(
         lock (_lock)
         {
             var now = time.GetUtcNow();
-            var tenants = new List<string>();
-            TimeSpan? first = null;
+            var waits = _gate.Paused(now).ToDictionary(p => p.TenantId, p => p.Until - now, StringComparer.Ordinal);
             foreach (var (tenantId, log) in _tenants)
             {
-                var wait = Max(log.DelayUntilFree(now), _gate.PausedUntil(tenantId, now) is { } until ? until - now : TimeSpan.Zero);
-                if (wait > TimeSpan.Zero)
+                var wait = log.DelayUntilFree(now);
+                if (wait > waits.GetValueOrDefault(tenantId))
                 {
-                    tenants.Add(tenantId);
-                    first = first is null || wait < first ? wait : first;
+                    waits[tenantId] = wait;
                 }
             }
 
+            var tenants = waits.Where(w => w.Value > TimeSpan.Zero).Select(w => w.Key).ToList();
+            TimeSpan? first = tenants.Count == 0 ? null : waits.Values.Where(w => w > TimeSpan.Zero).Min();
             return (tenants, first);
         }
     }

@@ -13,6 +13,10 @@ public sealed class TenantGate(RetryBackoff backoff)
     public DateTimeOffset? PausedUntil(string tenantId, DateTimeOffset now) =>
         _tenants.TryGetValue(tenantId, out var state) && state.Until > now ? state.Until : null;
 
+    /// <summary>Every tenant paused at <paramref name="now"/>, with when it may send again.</summary>
+    public IEnumerable<(string TenantId, DateTimeOffset Until)> Paused(DateTimeOffset now) =>
+        _tenants.Where(t => t.Value.Until > now).Select(t => (t.Key, t.Value.Until));
+
     /// <returns>The time the tenant may send again (never earlier than an existing pause).</returns>
     public DateTimeOffset Pause(string tenantId, TimeSpan? retryAfter, DateTimeOffset now)
     {
