@@ -35,35 +35,3 @@ public static class OutboxRecords
         return await c.QuerySingleOrDefaultAsync<bool?>("SELECT blocked FROM conversations WHERE conversation_id = @conversationId", new { conversationId });
     }
 }
-
-public sealed record OutboxRecord
-{
-    public long Id { get; init; }
-    public string DedupeKey { get; init; } = "";
-    public string TenantId { get; init; } = "";
-    public string ConversationId { get; init; } = "";
-    public string Status { get; init; } = "";
-    public int Attempts { get; init; }
-    public int InterruptedAttempts { get; init; }
-    public long NextAttemptAtMs { get; init; }
-    public string? LeaseOwner { get; init; }
-    public string? ResultActivityId { get; init; }
-    public string? ResultConversationId { get; init; }
-    public int? LastStatusCode { get; init; }
-    public string? LastErrorCode { get; init; }
-    public string? DeadReason { get; init; }
-}
-
-public sealed record OutboxAttemptRecord
-{
-    public long OutboxId { get; init; }
-    public int Attempt { get; init; }
-    public string Call { get; init; } = "";
-    public string Owner { get; init; } = "";
-    public long StartedAtMs { get; init; }
-    public long FinishedAtMs { get; init; }
-    public int StatusCode { get; init; }
-    public string? ErrorCode { get; init; }
-    public long? RetryAfterMs { get; init; }
-    public string? CorrelationId { get; init; }
-}

@@ -25,12 +25,12 @@ public sealed class PostgresOutboxFailureTests : OutboxFailureTests
     protected override SqlDialect Dialect => SqlDialect.Postgres;
 }
 
-public sealed class SqliteOutboxCrashTests : OutboxCrashTests
+public sealed class SqliteOutboxCrashTests(ITestOutputHelper output) : OutboxCrashTests(output)
 {
     protected override SqlDialect Dialect => SqlDialect.Sqlite;
 }
 
-public sealed class PostgresOutboxCrashTests : OutboxCrashTests
+public sealed class PostgresOutboxCrashTests(ITestOutputHelper output) : OutboxCrashTests(output)
 {
     protected override SqlDialect Dialect => SqlDialect.Postgres;
 }

@@ -2,6 +2,7 @@ using Dapper;
 using SkoleUtvikling.Bot.Storage.Outbox;
 using SkoleUtvikling.Testing.Connector;
 using SkoleUtvikling.Testing.Outbox;
+using Xunit.Abstractions;
 
 namespace SkoleUtvikling.Tests.Integration.Outbox;
 
@@ -9,7 +10,7 @@ namespace SkoleUtvikling.Tests.Integration.Outbox;
 /// Workers that stop, die or run side by side on one database: every row is delivered, and the
 /// only way to deliver one twice is a crash in the middle of its call, which the row then records.
 /// </summary>
-public abstract class OutboxCrashTests : OutboxTestBase
+public abstract class OutboxCrashTests(ITestOutputHelper output) : OutboxTestBase
 {
     private const int Conversations = 30;
     private const int PerConversation = 10;
@@ -32,6 +33,7 @@ public abstract class OutboxCrashTests : OutboxTestBase
         await first.Worker.ExecuteTask!;
 
         Assert.True(inFlightAtStop > 0, "the first worker had nothing in hand when stopped; the test proves nothing");
+        output.WriteLine($"{Dialect}: {inFlightAtStop} rows in hand at the abrupt stop; each of {rows.Count} delivered once");
         AssertEachTextOnce(Fake.Activities);
         var owners = (await OutboxRecords.AttemptsAsync(second.Database)).Select(a => a.Owner).Distinct().ToList();
         Assert.Contains(second.Worker.OwnerId, owners);
@@ -47,6 +49,7 @@ public abstract class OutboxCrashTests : OutboxTestBase
 
         var interrupted = rows.Where(r => r.InterruptedAttempts > 0).Select(r => r.DedupeKey).ToHashSet();
         var twice = activities.GroupBy(a => Key(a)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        output.WriteLine($"{Dialect}: after SIGKILL {interrupted.Count} rows were in doubt and resent; {twice.Count} arrived twice");
         Assert.All(rows, r => Assert.Equal("sent", r.Status));
         Assert.Equal(rows.Select(r => r.DedupeKey).Order(), activities.Select(Key).Distinct().Order());
         Assert.NotEmpty(interrupted);
@@ -62,6 +65,7 @@ public abstract class OutboxCrashTests : OutboxTestBase
 
         AssertEachTextAtMostOnce(activities);
         var held = rows.Where(r => r.Status == "dead").ToList();
+        output.WriteLine($"{Dialect}: after SIGKILL {held.Count} rows were held; {held.Count(r => activities.Any(a => Key(a) == r.DedupeKey))} of them had arrived once");
         Assert.NotEmpty(held);
         Assert.True(held.Count <= 16, $"{held.Count} rows held, more than could be in flight");
         Assert.All(held, r => Assert.Contains("interrupted", r.DeadReason, StringComparison.Ordinal));
@@ -119,7 +123,7 @@ public abstract class OutboxCrashTests : OutboxTestBase
         fake.Faults.Add(FakeFault.Slow(TimeSpan.FromMilliseconds(300)), times: null);
         var settings = new Dictionary<string, string?>(Db.Settings)
         {
-            ["Outbox:LeaseDuration"] = "00:00:04",
+            ["Outbox:LeaseDuration"] = "00:00:05",
             ["Outbox:SendTimeout"] = "00:00:01.500",
             ["Outbox:MaxInlineWait"] = "00:00:00.500",
             ["Outbox:PollInterval"] = "00:00:00.200",

@@ -14,13 +14,13 @@ public sealed class OutboxOptions
     /// <summary>Rows one worker works on at once (each is the head of a different conversation).</summary>
     public int MaxConcurrentSends { get; set; } = 16;
 
-    /// <summary>How long a claimed row belongs to this worker; a crashed worker's rows are taken over after it.</summary>
+    /// <summary>How long a claimed row belongs to this worker; a crashed worker's rows are taken over after it. Longer than 2 × (MaxInlineWait + SendTimeout).</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The longest one Connector call may take before its outcome counts as unknown.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>On shutdown, how long calls already under way may take to finish and be recorded before they are cancelled.</summary>
+    /// <summary>On shutdown, how long calls already under way may take to finish and be recorded before they are cancelled. Keep it below the host's shutdown timeout (30 s by default).</summary>
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>A rate-limit wait up to this is waited out holding the row; a longer one hands the row back with a due time.</summary>

@@ -15,11 +15,11 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
         Between(failures, nameof(o.RetryBaseDelay), o.RetryBaseDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
         Between(failures, nameof(o.RetryMaxDelay), o.RetryMaxDelay, o.RetryBaseDelay, TimeSpan.FromDays(1));
 
-        // A lease must outlast the longest time a worker holds a row: an inline wait and two calls (open a 1:1, then send).
-        var longestHold = o.MaxInlineWait + o.SendTimeout * 2;
+        // A lease must outlast the longest time a worker holds a row: a 1:1 to open is two rate-limit waits and two calls.
+        var longestHold = (o.MaxInlineWait + o.SendTimeout) * 2;
         if (o.LeaseDuration <= longestHold)
         {
-            failures.Add($"Outbox:LeaseDuration must be longer than Outbox:MaxInlineWait + 2 × Outbox:SendTimeout ({longestHold}), was {o.LeaseDuration}.");
+            failures.Add($"Outbox:LeaseDuration must be longer than 2 × (Outbox:MaxInlineWait + Outbox:SendTimeout) ({longestHold}), was {o.LeaseDuration}.");
         }
 
         if (o.MaxConcurrentSends is < 1 or > 256)

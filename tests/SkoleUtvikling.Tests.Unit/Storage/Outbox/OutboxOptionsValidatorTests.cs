@@ -38,12 +38,12 @@ public sealed class OutboxOptionsValidatorTests
     }
 
     [Fact]
-    public void A_lease_shorter_than_an_inline_wait_and_two_calls_is_refused_with_the_numbers()
+    public void A_lease_no_longer_than_two_waits_and_two_calls_is_refused_with_the_numbers()
     {
-        var options = new OutboxOptions { LeaseDuration = TimeSpan.FromSeconds(60), SendTimeout = TimeSpan.FromSeconds(30), MaxInlineWait = TimeSpan.FromSeconds(5) };
+        var options = new OutboxOptions { LeaseDuration = TimeSpan.FromSeconds(70), SendTimeout = TimeSpan.FromSeconds(30), MaxInlineWait = TimeSpan.FromSeconds(5) };
 
         var failure = Assert.Single(_validator.Validate(null, options).Failures!);
 
-        Assert.Equal("Outbox:LeaseDuration must be longer than Outbox:MaxInlineWait + 2 × Outbox:SendTimeout (00:01:05), was 00:01:00.", failure);
+        Assert.Equal("Outbox:LeaseDuration must be longer than 2 × (Outbox:MaxInlineWait + Outbox:SendTimeout) (00:01:10), was 00:01:10.", failure);
     }
 }
