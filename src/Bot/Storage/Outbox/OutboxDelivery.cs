@@ -43,6 +43,7 @@ internal sealed class OutboxDelivery(
     {
         var attempt = row.Attempts + 1;
         var conversationId = operation == OutboxOperation.CreatePersonal ? row.ResultConversationId ?? row.PersonalConversationId : row.ConversationId;
+        var serviceUrl = row.ServiceUrl;
         var begun = false;
         if (conversationId is null)
         {
@@ -64,7 +65,8 @@ internal sealed class OutboxDelivery(
             }
 
             conversationId = opened.Value!.Id!;
-            await ledger.RecordConversationOpenedAsync(row, owner, attempt, opened.Attempt, conversationId, botId, opened.Value.ServiceUrl ?? row.ServiceUrl, NowMs());
+            serviceUrl = opened.Value.ServiceUrl ?? serviceUrl;
+            await ledger.RecordConversationOpenedAsync(row, owner, attempt, opened.Attempt, conversationId, botId, serviceUrl, NowMs());
             OutboxLog.PersonalConversationOpened(logger, row.Id, conversationId);
         }
 
@@ -82,7 +84,7 @@ internal sealed class OutboxDelivery(
         }
 
         var call = operation == OutboxOperation.CreatePersonal ? nameof(OutboxOperation.Send) : operation.ToString();
-        var sent = await CallAsync(permit, call, ct => SendAsync(operation, row, conversationId, activity, ct), r => r.StatusCode, hardStop);
+        var sent = await CallAsync(permit, call, ct => SendAsync(operation, serviceUrl, row, conversationId, activity, ct), r => r.StatusCode, hardStop);
         if (sent.Error is not null)
         {
             await outcomes.FailAsync(row, operation, attempt, sent.Attempt, sent.Error, conversationId, idempotent);
@@ -99,12 +101,12 @@ internal sealed class OutboxDelivery(
         OutboxLog.Sent(logger, row.Id, row.Operation, sent.Attempt.StatusCode, sent.Value.Id);
     }
 
-    private Task<ResourceResponse> SendAsync(OutboxOperation operation, OutboxRow row, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+    private Task<ResourceResponse> SendAsync(OutboxOperation operation, string serviceUrl, OutboxRow row, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         operation switch
         {
-            OutboxOperation.Reply => connector.ReplyAsync(row.ServiceUrl, conversationId, row.TargetActivityId!, activity, cancellationToken),
-            OutboxOperation.Update => connector.UpdateAsync(row.ServiceUrl, conversationId, row.TargetActivityId!, activity, cancellationToken),
-            _ => connector.SendAsync(row.ServiceUrl, conversationId, activity, cancellationToken),
+            OutboxOperation.Reply => connector.ReplyAsync(serviceUrl, conversationId, row.TargetActivityId!, activity, cancellationToken),
+            OutboxOperation.Update => connector.UpdateAsync(serviceUrl, conversationId, row.TargetActivityId!, activity, cancellationToken),
+            _ => connector.SendAsync(serviceUrl, conversationId, activity, cancellationToken),
         };
 
     /// <summary>Why this row cannot be sent at all, or null.</summary>
