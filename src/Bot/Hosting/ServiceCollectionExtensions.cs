@@ -47,13 +47,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddTransient<ConnectorTokenHandler>();
-        // Singletons (the outbox worker, handlers) keep their typed client: connections are recycled by
-        // the socket handler every few minutes (Teams' hosts sit behind DNS-based Traffic Manager) instead
-        // of by handler rotation, which a kept client would never see.
-        services.AddHttpClient<IConnectorClient, ConnectorClient>()
-            .AddHttpMessageHandler<ConnectorTokenHandler>()
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddHttpClient<IConnectorClient, ConnectorClient>().AddHttpMessageHandler<ConnectorTokenHandler>();
         return services;
     }
 
