@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
+using SkoleUtvikling.Testing.Auth;
 
 namespace SkoleUtvikling.Testing.Outbox;
 

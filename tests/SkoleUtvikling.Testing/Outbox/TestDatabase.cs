@@ -7,24 +7,20 @@ using SkoleUtvikling.Bot.Storage;
 namespace SkoleUtvikling.Testing.Outbox;
 
 /// <summary>
-/// A fresh, migrated application database for one test: a SQLite file in a temp folder, or a
-/// uniquely named schema in the PostgreSQL database named by <see cref="PostgresVariable"/>.
+/// A fresh, migrated application database for one test, dropped afterwards: a SQLite file in a temp
+/// folder, or a schema of its own from <see cref="TestDatabases.Postgres"/>.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    public const string PostgresVariable = "SKOLEUTVIKLING_TEST_POSTGRES";
-
     private readonly string? _directory;
     private readonly string? _schema;
-    private readonly string? _adminConnectionString;
 
-    private TestDatabase(SqlDialect dialect, string connectionString, string? directory, string? schema, string? adminConnectionString)
+    private TestDatabase(SqlDialect dialect, string connectionString, string? directory, string? schema)
     {
         Dialect = dialect;
         ConnectionString = connectionString;
         _directory = directory;
         _schema = schema;
-        _adminConnectionString = adminConnectionString;
     }
 
     public SqlDialect Dialect { get; }
@@ -40,7 +36,7 @@ public sealed class TestDatabase : IAsyncDisposable
         ["Storage:ConnectionString"] = ConnectionString,
     };
 
-    /// <exception cref="InvalidOperationException">PostgreSQL asked for and <see cref="PostgresVariable"/> not set.</exception>
+    /// <exception cref="InvalidOperationException">PostgreSQL asked for and <see cref="TestDatabases.PostgresVariable"/> not set.</exception>
     public static async Task<TestDatabase> CreateAsync(SqlDialect dialect)
     {
         TestDatabase database;
@@ -48,28 +44,13 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             var directory = Path.Combine(Path.GetTempPath(), "skoleutvikling-tests", Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(directory);
-            database = new TestDatabase(dialect, $"Data Source={Path.Combine(directory, "bot.db")}", directory, null, null);
+            database = new TestDatabase(dialect, TestDatabases.Sqlite(directory)["Storage:ConnectionString"]!, directory, null);
         }
         else
         {
-            var admin = Environment.GetEnvironmentVariable(PostgresVariable);
-            if (string.IsNullOrWhiteSpace(admin))
-            {
-                throw new InvalidOperationException(
-                    $"{PostgresVariable} is not set: it must hold an Npgsql connection string to an empty PostgreSQL database " +
-                    "the test user may create schemas in (e.g. from scripts/postgres.sh). PostgreSQL tests fail rather than skip.");
-            }
-
-            var schema = "t_" + Guid.NewGuid().ToString("N")[..16];
-            await using (var c = new NpgsqlConnection(admin))
-            {
-                await c.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", c);
-                await create.ExecuteNonQueryAsync();
-            }
-
-            var builder = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema };
-            database = new TestDatabase(dialect, builder.ConnectionString, null, schema, admin);
+            // A schema of its own on the shared test server (fails, never skips, without one).
+            var connectionString = TestDatabases.Postgres()["Storage:ConnectionString"]!;
+            database = new TestDatabase(dialect, connectionString, null, new NpgsqlConnectionStringBuilder(connectionString).SearchPath);
         }
 
         await new Migrator(Microsoft.Extensions.Options.Options.Create(database.Options), NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
@@ -94,7 +75,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_schema is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var c = new NpgsqlConnection(_adminConnectionString);
+            await using var c = new NpgsqlConnection(ConnectionString);
             await c.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE", c);
             await drop.ExecuteNonQueryAsync();
