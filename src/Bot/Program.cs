@@ -14,7 +14,7 @@ try
     builder.Services.AddSingleton(DevelopmentClock.From(builder.Configuration));
     builder.Services.AddStorage(builder.Configuration);
     builder.Services.AddBotProtocol(builder.Configuration);
-    builder.Services.AddOutbox();
+    builder.Services.AddOutbox(builder.Configuration);
     builder.Services.AddFeatures(builder.Configuration);
     builder.Services.AddPlan(builder.Configuration);
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -71,6 +71,13 @@ public sealed class Migrator(IOptions<StorageOptions> options, ILogger<Migrator>
         var builder = o.Provider == SqlDialect.Postgres
             ? DeployChanges.To.PostgresqlDatabase(o.ConnectionString)
             : DeployChanges.To.SqliteDatabase(o.ConnectionString);
+        if (o.Provider == SqlDialect.Postgres && new NpgsqlConnectionStringBuilder(o.ConnectionString).SearchPath is { Length: > 0 } path)
+        {
+            // Without a schema DbUp looks for its journal in every schema, so a second schema in one database
+            // (tests, or several installations) would wrongly find the first one's and skip its own scripts.
+            builder = builder.JournalToPostgresqlTable(path.Split(',')[0].Trim(), "schemaversions");
+        }
+
         return builder
             .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.Contains(folder, StringComparison.Ordinal))
             .WithTransactionPerScript()

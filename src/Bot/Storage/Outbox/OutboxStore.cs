@@ -1,29 +1,24 @@
 using System.Data.Common;
 using Dapper;
 using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Protocol.Outbound;
 
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>Writes outbox rows inside the caller's transaction.</summary>
 public sealed class OutboxStore(TimeProvider time, OutboxSignal signal) : IOutbox
 {
-    private const string Insert = """
-        INSERT INTO outbox (dedupe_key, tenant_id, service_url, conversation_id, operation, target_activity_id, payload,
-                            status, attempts, next_attempt_at_ms, created_at_ms)
-        VALUES (@DedupeKey, @TenantId, @ServiceUrl, @ConversationId, @Operation, @TargetActivityId, @Payload,
-                'pending', 0, @Now, @Now)
-        ON CONFLICT (dedupe_key) DO NOTHING
-        """;
-
     public async Task<bool> EnqueueAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var rows = await connection.ExecuteAsync(new CommandDefinition(Insert, new
+        var rows = await connection.ExecuteAsync(new CommandDefinition(OutboxSql.Insert, new
         {
             message.DedupeKey,
             message.TenantId,
-            message.ServiceUrl,
+            // protocol.md §2: with no serviceUrl stored, Teams' global one.
+            ServiceUrl = string.IsNullOrWhiteSpace(message.ServiceUrl) ? ConnectorPaths.DefaultServiceUrl : message.ServiceUrl,
             message.ConversationId,
+            ConversationKey = KeyOf(message),
             Operation = message.Operation.ToString(),
             message.TargetActivityId,
             Payload = ProtocolJson.Serialize(message.Activity),
@@ -33,4 +28,14 @@ public sealed class OutboxStore(TimeProvider time, OutboxSignal signal) : IOutbo
     }
 
     public void NotifyCommitted() => signal.Notify();
+
+    /// <summary>
+    /// What order, one-in-flight and rate limits are kept per: the conversation without its thread
+    /// suffix (Teams counts per conversation; a thread shares its channel's budget, the safe side),
+    /// or the user for a 1:1 that may not exist yet.
+    /// </summary>
+    public static string KeyOf(OutboxMessage message) =>
+        message.Operation == OutboxOperation.CreatePersonal
+            ? $"personal:{message.ConversationId}"
+            : message.ConversationId.Split(';', 2)[0];
 }

@@ -1,0 +1,149 @@
+namespace SkoleUtvikling.Bot.Storage.Outbox;
+
+/// <summary>
+/// The outbox's SQL in plain view. Valid on SQLite (≥ 3.35, for RETURNING) and PostgreSQL alike,
+/// except the two fragments in <see cref="Claim"/> that say why they differ. Every time is a
+/// parameter from <see cref="TimeProvider"/>, never the database's clock.
+/// </summary>
+internal static class OutboxSql
+{
+    public const string Insert = """
+        INSERT INTO outbox (dedupe_key, tenant_id, service_url, conversation_id, conversation_key, operation, target_activity_id, payload,
+                            status, attempts, next_attempt_at_ms, created_at_ms)
+        VALUES (@DedupeKey, @TenantId, @ServiceUrl, @ConversationId, @ConversationKey, @Operation, @TargetActivityId, @Payload,
+                'pending', 0, @Now, @Now)
+        ON CONFLICT (dedupe_key) DO NOTHING
+        """;
+
+    /// <summary>
+    /// Takes up to @Limit due rows under a lease. Only a conversation's head (its oldest pending row)
+    /// can be taken, and only when nobody holds a live lease on it: that keeps order and one send in
+    /// flight per conversation across every worker. An expired lease (a dead worker) is simply taken over.
+    /// </summary>
+    public static string Claim(SqlDialect dialect) => $"""
+        UPDATE outbox SET lease_owner = @Owner, lease_until_ms = @LeaseUntil
+        WHERE id IN (
+            SELECT o.id FROM outbox o
+            WHERE o.status = 'pending'
+              AND o.next_attempt_at_ms <= @Now
+              AND (o.lease_until_ms IS NULL OR o.lease_until_ms < @Now)
+              AND o.id = (SELECT MIN(h.id) FROM outbox h WHERE h.conversation_key = o.conversation_key AND h.status = 'pending')
+              AND NOT EXISTS (SELECT 1 FROM outbox_tenant_pauses p WHERE p.tenant_id = o.tenant_id AND p.paused_until_ms > @Now)
+              AND {ExcludedTenants(dialect)}
+            ORDER BY o.id
+            LIMIT @Limit
+            {RowLocks(dialect)})
+        RETURNING id AS Id, tenant_id AS TenantId, service_url AS ServiceUrl, conversation_id AS ConversationId,
+            conversation_key AS ConversationKey, operation AS Operation, target_activity_id AS TargetActivityId,
+            payload AS Payload, attempts AS Attempts, interrupted_attempts AS InterruptedAttempts,
+            in_flight_since_ms AS InFlightSinceMs, in_flight_owner AS InFlightOwner, result_conversation_id AS ResultConversationId,
+            (SELECT c.blocked FROM conversations c WHERE c.conversation_id = outbox.conversation_key) AS ConversationBlocked,
+            CASE WHEN outbox.operation = 'CreatePersonal' THEN (
+                SELECT c.conversation_id FROM conversations c
+                WHERE c.kind = 'personal' AND c.tenant_id = outbox.tenant_id AND c.user_id = outbox.conversation_id
+                ORDER BY c.updated_at_ms DESC LIMIT 1) END AS PersonalConversationId,
+            CASE WHEN outbox.operation = 'CreatePersonal' THEN (
+                SELECT c.blocked FROM conversations c
+                WHERE c.kind = 'personal' AND c.tenant_id = outbox.tenant_id AND c.user_id = outbox.conversation_id
+                ORDER BY c.updated_at_ms DESC LIMIT 1) END AS PersonalBlocked
+        """;
+
+    /// <summary>Right before a call: one more attempt, and for a non-idempotent call the in-flight mark a crash leaves behind.</summary>
+    public const string BeginAttempt = """
+        UPDATE outbox SET attempts = attempts + 1,
+            in_flight_since_ms = CASE WHEN @MarkInFlight THEN @Now ELSE NULL END,
+            in_flight_owner = CASE WHEN @MarkInFlight THEN @Owner ELSE NULL END
+        WHERE id = @Id AND lease_owner = @Owner AND lease_until_ms > @Now AND status = 'pending'
+        """;
+
+    public const string MarkInFlight = """
+        UPDATE outbox SET in_flight_since_ms = @Now, in_flight_owner = @Owner
+        WHERE id = @Id AND lease_owner = @Owner AND lease_until_ms > @Now AND status = 'pending'
+        """;
+
+    public const string InsertAttempt = """
+        INSERT INTO outbox_attempts (outbox_id, attempt, call_kind, lease_owner, started_at_ms, finished_at_ms, status_code, error_code, retry_after_ms, correlation_id)
+        VALUES (@OutboxId, @Attempt, @Call, @Owner, @StartedAtMs, @FinishedAtMs, @StatusCode, @ErrorCode, @RetryAfterMs, @CorrelationId)
+        """;
+
+    public const string MarkSent = """
+        UPDATE outbox SET status = 'sent', completed_at_ms = @Now, result_activity_id = @ActivityId,
+            result_conversation_id = COALESCE(@ConversationId, result_conversation_id),
+            last_status_code = @StatusCode, last_error_code = NULL,
+            lease_owner = NULL, lease_until_ms = NULL, in_flight_since_ms = NULL, in_flight_owner = NULL
+        WHERE id = @Id AND lease_owner = @Owner
+        """;
+
+    public const string MarkRetry = """
+        UPDATE outbox SET next_attempt_at_ms = @NextAttemptAtMs, last_status_code = @StatusCode, last_error_code = @ErrorCode,
+            interrupted_attempts = interrupted_attempts + @Interrupted,
+            lease_owner = NULL, lease_until_ms = NULL, in_flight_since_ms = NULL, in_flight_owner = NULL
+        WHERE id = @Id AND lease_owner = @Owner
+        """;
+
+    public const string MarkDead = """
+        UPDATE outbox SET status = 'dead', completed_at_ms = @Now, dead_reason = @Reason,
+            last_status_code = COALESCE(@StatusCode, last_status_code), last_error_code = COALESCE(@ErrorCode, last_error_code),
+            interrupted_attempts = interrupted_attempts + @Interrupted,
+            lease_owner = NULL, lease_until_ms = NULL, in_flight_since_ms = NULL, in_flight_owner = NULL
+        WHERE id = @Id AND lease_owner = @Owner
+        """;
+
+    /// <summary>The previous holder died mid-call: count it, clear the mark, keep the (new) lease.</summary>
+    public const string MarkInterrupted = """
+        UPDATE outbox SET interrupted_attempts = interrupted_attempts + 1, in_flight_since_ms = NULL, in_flight_owner = NULL
+        WHERE id = @Id AND lease_owner = @Owner
+        """;
+
+    /// <summary>Hands a row back without an attempt: due again at @NextAttemptAtMs (a rate-limit wait, or shutdown).</summary>
+    public const string Release = """
+        UPDATE outbox SET next_attempt_at_ms = @NextAttemptAtMs, lease_owner = NULL, lease_until_ms = NULL
+        WHERE id = @Id AND lease_owner = @Owner
+        """;
+
+    public const string RememberConversation = """
+        UPDATE outbox SET result_conversation_id = @ConversationId WHERE id = @Id AND lease_owner = @Owner
+        """;
+
+    /// <summary>A 1:1 the bot opened: remembered so it is reused. Does not touch <c>blocked</c>: only the user writing clears that.</summary>
+    public const string UpsertPersonalConversation = """
+        INSERT INTO conversations (conversation_id, tenant_id, kind, team_id, user_id, service_url, bot_id, blocked, updated_at_ms)
+        VALUES (@ConversationId, @TenantId, 'personal', NULL, @UserId, @ServiceUrl, @BotId, FALSE, @Now)
+        ON CONFLICT (conversation_id) DO UPDATE SET
+            user_id = COALESCE(conversations.user_id, excluded.user_id),
+            bot_id = COALESCE(conversations.bot_id, excluded.bot_id),
+            updated_at_ms = excluded.updated_at_ms
+        """;
+
+    public const string BlockConversation = """
+        UPDATE conversations SET blocked = TRUE, updated_at_ms = @Now WHERE conversation_id = @ConversationId
+        """;
+
+    /// <summary>Later rows for a conversation that just closed: stopped with the reason instead of each failing in turn.</summary>
+    public const string BuryConversation = """
+        UPDATE outbox SET status = 'dead', completed_at_ms = @Now, dead_reason = @Reason,
+            lease_owner = NULL, lease_until_ms = NULL
+        WHERE status = 'pending' AND id <> @Id
+          AND (conversation_key = @ConversationKey OR conversation_key = @ConversationId)
+          AND (lease_until_ms IS NULL OR lease_until_ms < @Now)
+        """;
+
+    /// <summary>The tenant's gate, for every worker on this database; a later pause never shortens an earlier one.</summary>
+    public const string PauseTenant = """
+        INSERT INTO outbox_tenant_pauses (tenant_id, paused_until_ms, updated_at_ms)
+        VALUES (@TenantId, @Until, @Now)
+        ON CONFLICT (tenant_id) DO UPDATE SET
+            paused_until_ms = CASE WHEN excluded.paused_until_ms > outbox_tenant_pauses.paused_until_ms
+                                   THEN excluded.paused_until_ms ELSE outbox_tenant_pauses.paused_until_ms END,
+            updated_at_ms = excluded.updated_at_ms
+        """;
+
+    // Dapper expands a list into (@p1, @p2, …) for SQLite; for Npgsql it sends one array parameter instead.
+    private static string ExcludedTenants(SqlDialect dialect) =>
+        dialect == SqlDialect.Postgres ? "NOT (o.tenant_id = ANY(@Excluded))" : "o.tenant_id NOT IN @Excluded";
+
+    // SQLite has one writer at a time, so the UPDATE is atomic as it stands; PostgreSQL workers claim
+    // concurrently and skip the rows another claim is taking instead of waiting for them.
+    private static string RowLocks(SqlDialect dialect) =>
+        dialect == SqlDialect.Postgres ? "FOR UPDATE OF o SKIP LOCKED" : "";
+}
