@@ -1,1 +1,26 @@
-Console.WriteLine("x");
+using SkoleUtvikling.Benchmarks.Messages;
+using SkoleUtvikling.Benchmarks.Plan;
+using SkoleUtvikling.Benchmarks.Scheduling;
+
+// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|import|firing|all] [count]
+var what = args.Length > 0 ? args[0] : "all";
+int? count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : null;
+
+if (what is "messages" or "all")
+{
+    Console.WriteLine(await MessagesBenchmark.RunAsync(count ?? 100_000));
+}
+
+if (what is "import" or "all")
+{
+    Console.WriteLine(ImportBenchmark.Run(count ?? 10_000));
+}
+
+if (what is "firing" or "all")
+{
+    Console.WriteLine(await FiringLagBenchmark.RunOnSqliteAsync(count ?? 10_000));
+    var postgres = Environment.GetEnvironmentVariable("SKOLEUTVIKLING_TEST_POSTGRES");
+    Console.WriteLine(postgres is null
+        ? "firing lag on PostgreSQL: skipped, SKOLEUTVIKLING_TEST_POSTGRES is not set (eval \"$(bash scripts/postgres.sh)\")"
+        : await FiringLagBenchmark.RunOnPostgresAsync(postgres, count ?? 10_000));
+}

@@ -27,6 +27,9 @@ public sealed class ConversationRecorder(Database database, TimeProvider time)
         var cacheKey = $"{tenantId}|{conversation.RootId}|{from?.Id}";
         if (_known.TryGetValue(cacheKey, out var seen) && seen == fingerprint)
         {
+            // Nothing new to write, unless the outbox stopped this conversation (blocked, uninstalled):
+            // the user writing again means it is usable again.
+            await UnblockIfBlockedAsync(conversation.RootId, cancellationToken);
             return;
         }
 
@@ -58,5 +61,15 @@ public sealed class ConversationRecorder(Database database, TimeProvider time)
             }
         }, cancellationToken);
         _known[cacheKey] = fingerprint;
+    }
+
+    private async Task UnblockIfBlockedAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var blocked = await c.ExecuteScalarAsync<bool?>(new CommandDefinition(InstallationSql.IsBlocked, new { ConversationId = conversationId }, cancellationToken: cancellationToken));
+        if (blocked == true)
+        {
+            await c.ExecuteAsync(new CommandDefinition(InstallationSql.Unblock, new { ConversationId = conversationId }, cancellationToken: cancellationToken));
+        }
     }
 }

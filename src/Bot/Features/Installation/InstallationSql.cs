@@ -15,6 +15,10 @@ internal static class InstallationSql
             updated_at_ms = excluded.updated_at_ms
         """;
 
+    public const string IsBlocked = "SELECT blocked FROM conversations WHERE conversation_id = @ConversationId";
+
+    public const string Unblock = "UPDATE conversations SET blocked = FALSE WHERE conversation_id = @ConversationId AND blocked = TRUE";
+
     public const string UpsertUser = """
         INSERT INTO users (tenant_id, user_id, aad_object_id, name, last_seen_at_ms)
         VALUES (@TenantId, @UserId, @AadObjectId, @Name, @Now)

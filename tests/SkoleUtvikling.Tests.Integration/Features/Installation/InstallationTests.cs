@@ -89,6 +89,21 @@ public abstract class InstallationTests : IDisposable
         Assert.Equal(("6b1f8e2c-4d0a-4c67-9a3e-3f0a2b1c9d11", "Kari Nordmann"), user);
     }
 
+    [Fact]
+    public async Task A_user_writing_again_unblocks_a_conversation_the_outbox_had_stopped()
+    {
+        var message = Payloads.Load("personal-message");
+        await _http.PostActivityAsync(message, ActivityPosting.DeadServiceUrl);
+        await using var db = await OpenAsync();
+        var id = message["conversation"]!["id"]!.GetValue<string>();
+        await db.ExecuteAsync("UPDATE conversations SET blocked = TRUE WHERE conversation_id = @id", new { id });
+
+        message["id"] = "second";
+        await _http.PostActivityAsync(message, ActivityPosting.DeadServiceUrl);
+
+        Assert.False(await db.ExecuteScalarAsync<bool>("SELECT blocked FROM conversations WHERE conversation_id = @id", new { id }));
+    }
+
     [Theory]
     [InlineData("message-reaction")]
     [InlineData("typing")]
