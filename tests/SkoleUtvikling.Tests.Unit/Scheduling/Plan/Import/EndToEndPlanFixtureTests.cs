@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Microsoft.Extensions.Time.Testing;
 using SkoleUtvikling.Bot.Features.Plan;
 using SkoleUtvikling.Scheduling.Plan;
@@ -9,8 +12,8 @@ namespace SkoleUtvikling.Tests.Unit.Scheduling.Plan.Import;
 
 /// <summary>
 /// The .docx the end-to-end test sends (tests/e2e/fixtures, committed because node cannot run the C#
-/// generator) is the seed 002 calendar of <see cref="Plan002Calendar"/>, event for event. When the
-/// generator changes on purpose, regenerate the file: write <c>Plan002Calendar.Build()</c> to it.
+/// generator) is the seed 002 calendar of <see cref="Plan002Calendar"/>, event for event, and as valid
+/// a Word file. When the generator changes, regenerate the file: write <c>Plan002Calendar.Build()</c> to it.
 /// </summary>
 public class EndToEndPlanFixtureTests
 {
@@ -40,6 +43,15 @@ public class EndToEndPlanFixtureTests
 
         var kulg = Assert.Single(events, e => e.Programme == Programme.Kulg && e.FirstDate == new DateOnly(2020, 5, 14));
         Assert.Equal("Gå gjennom utkastet til Utviklingsplan og noter kommentarer og spørsmål.", kulg.Lesebestilling?.Text);
+    }
+
+    [Fact]
+    public void The_committed_docx_is_a_valid_Word_document()
+    {
+        using var document = WordprocessingDocument.Open(CommittedPath(), isEditable: false);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     private static string Summary(PlanEvent e) => $"{e.Key} {Dates(e)} {Time(e)} {e.Programme} {e.Title}";
