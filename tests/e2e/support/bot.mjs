@@ -12,23 +12,31 @@ export function botDllPath() {
   return path.join(repoRoot, 'src', 'Bot', 'bin', configuration, 'net10.0', 'SkoleUtvikling.Bot.dll');
 }
 
-export async function startBot() {
+/**
+ * Starts the bot. `settings` are extra configuration keys ("DevelopmentClock:Start": "...");
+ * `data` is a folder from makeTempDir to keep the SQLite file in (the caller removes it, so a second
+ * bot can start on the same database); `port` 0 takes a free one, a number restarts on a known one.
+ */
+export async function startBot({ settings = {}, data: sharedData, port = 0 } = {}) {
   const dll = botDllPath();
   if (!fs.existsSync(dll)) {
     throw new Error(`The bot is not built: ${dll} is missing. Run "bash scripts/test.sh" or "dotnet build SkoleUtvikling.sln" first ` +
       '(set SKOLEUTVIKLING_CONFIGURATION=Release for a Release build).');
   }
 
-  const data = makeTempDir('e2e-bot');
+  const data = sharedData ?? makeTempDir('e2e-bot');
+  const removeData = sharedData ? () => {} : data.remove;
+  const configuration = Object.fromEntries(Object.entries(settings).map(([key, value]) => [key.replaceAll(':', '__'), String(value)]));
   const bot = startProcess('bot', 'dotnet', [dll], {
     // The content root (appsettings.json) is the build output folder.
     cwd: path.dirname(dll),
     env: {
-      Urls: 'http://127.0.0.1:0',
+      Urls: `http://127.0.0.1:${port}`,
       MicrosoftAppId: '',
       MicrosoftAppPassword: '',
       Storage__Provider: 'Sqlite',
       Storage__ConnectionString: `Data Source=${path.join(data.dir, 'bot.db')}`,
+      ...configuration,
     },
   });
 
@@ -41,16 +49,18 @@ export async function startBot() {
 
     return {
       baseUrl,
+      port: Number(new URL(baseUrl).port),
       endpoint: `${baseUrl}/api/messages`,
       tail: bot.tail,
+      output: bot.output,
       async stop() {
         await bot.stop();
-        data.remove();
+        removeData();
       },
     };
   } catch (error) {
     await bot.stop();
-    data.remove();
+    removeData();
     throw error;
   }
 }
