@@ -3,6 +3,9 @@ using SkoleUtvikling.Benchmarks.Plan;
 using SkoleUtvikling.Benchmarks.Scheduling;
 
 // dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|import|firing|all] [count]
+// WebApplicationFactory looks for the bot's content root next to the solution; here it is the output folder.
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SKOLEUTVIKLING_BOT", AppContext.BaseDirectory);
+
 var what = args.Length > 0 ? args[0] : "all";
 int? count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : null;
 

@@ -25,7 +25,9 @@ public static class MessagesBenchmark
     {
         await using var keys = await KeyServer.StartAsync();
         await using var connector = await FakeConnector.StartAsync();
-        using var bot = new BotHost(keys.BotSettings(AppId, TenantId), LoopbackHttpHandler.UseForAllHttpClients);
+        var settings = keys.BotSettings(AppId, TenantId);
+        settings["Logging:LogLevel:Default"] = "Warning";
+        using var bot = new BotHost(settings, LoopbackHttpHandler.UseForAllHttpClients);
         using var http = new HttpClient { BaseAddress = bot.Start() };
         var token = keys.MintBotFrameworkToken(AppId, connector.ServiceUrl);
 
