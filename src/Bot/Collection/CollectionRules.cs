@@ -18,6 +18,7 @@ public static class CollectionRules
     /// <summary>
     /// Whether a person may save (send in, edit or keep a draft) at this instant. On time up to and
     /// including the deadline; after it, late until the hard close if the round allows it, else locked.
+    /// Exempt participants and leaders may still answer; they are just not counted or chased.
     /// </summary>
     public static SubmitWindow CanSubmit(Round round, string userId, DateTimeOffset now)
     {
