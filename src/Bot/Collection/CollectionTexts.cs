@@ -1,0 +1,29 @@
+namespace SkoleUtvikling.Bot.Collection;
+
+/// <summary>Every bokmål string of the collection engine, in one place so nynorsk can be added.</summary>
+public static class CollectionTexts
+{
+    public const string ReflectionNoteTitle = "Refleksjonsnotat";
+
+    public static IReadOnlyList<string> DefaultReflectionQuestions { get; } =
+    [
+        "Hvilket budskap har denne teksten?",
+        "Hvilken betydning har den for din praksis?",
+    ];
+
+    public const string Missing = "Dette feltet må fylles ut.";
+
+    public const string NotAChoice = "Velg ett av alternativene.";
+
+    public const string NotADate = "Skriv en gyldig dato.";
+
+    public static string TooShort(int min, int actual) => $"Svaret må ha minst {min} tegn (nå {actual}).";
+
+    public static string TooLong(int max, int actual) => $"Svaret kan ha høyst {max} tegn (nå {actual}).";
+
+    /// <summary>A file or folder name when a meeting or person has none that is usable.</summary>
+    public const string UnnamedFile = "Uten navn";
+
+    /// <summary>The channel's count: "12 av 30 har levert". Nobody is named in public.</summary>
+    public static string Progress(int submitted, int expected) => $"{submitted} av {expected} har levert";
+}

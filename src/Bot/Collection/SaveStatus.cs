@@ -1,0 +1,8 @@
+namespace SkoleUtvikling.Bot.Collection;
+
+public enum SaveStatus
+{
+    Saved,
+    Invalid,
+    Refused,
+}
