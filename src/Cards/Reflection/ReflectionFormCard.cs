@@ -27,7 +27,9 @@ public static class ReflectionFormCard
         }
 
         var data = new Dictionary<string, string> { [ReflectionFields.RoundId] = model.RoundId };
-        body.Add(CardActions.ActionSet(CardActions.Execute(ReflectionTexts.Submit, ActionIds.ReflectionSubmit, data)));
+        body.Add(CardActions.ActionSet(model.Surface == ReflectionFormSurface.Dialog
+            ? CardActions.Submit(ReflectionTexts.Submit, ActionIds.ReflectionSubmit, data)
+            : CardActions.Execute(ReflectionTexts.Submit, ActionIds.ReflectionSubmit, data)));
         return CardElements.Card([.. body]);
     }
 

@@ -31,7 +31,18 @@ public sealed record ReflectionFormModel(
     string Deadline,
     IReadOnlyList<ReflectionQuestion> Questions,
     IReadOnlyDictionary<string, string> Answers,
-    IReadOnlyList<ReflectionFieldError> Errors);
+    IReadOnlyList<ReflectionFieldError> Errors,
+    ReflectionFormSurface Surface = ReflectionFormSurface.Inline);
+
+/// <summary>Where the form is shown, which decides how «Send inn» reaches the bot.</summary>
+public enum ReflectionFormSurface
+{
+    /// <summary>In a chat message: Action.Execute (adaptiveCard/action) with an Action.Submit fallback.</summary>
+    Inline,
+
+    /// <summary>In a Teams dialog opened with task/fetch: Action.Submit, which Teams sends as task/submit.</summary>
+    Dialog,
+}
 
 /// <summary>Whether the author may still change a delivered note.</summary>
 public enum ReflectionReceiptState

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace SkoleUtvikling.Cards.Reflection;
 
 /// <summary>
-/// Reads a submitted reflection form from an Action.Submit <c>value</c> (flat) or an
-/// <c>adaptiveCard/action</c> invoke <c>value</c> (<c>action.data</c>). Never throws on user input.
+/// Reads a submitted reflection form from an Action.Submit <c>value</c> (flat), an
+/// <c>adaptiveCard/action</c> invoke <c>value</c> (<c>action.data</c>) or a dialog's
+/// <c>task/submit</c> invoke <c>value</c> (<c>data</c>). Never throws on user input.
 /// </summary>
 public static class ReflectionSubmission
 {
@@ -52,7 +53,8 @@ public static class ReflectionSubmission
             : null;
     }
 
-    // Action.Execute nests the data under action.data; Action.Submit sends it flat.
+    // Action.Execute nests the data under action.data; a dialog's task/submit under data (beside
+    // context); Action.Submit sends it flat.
     private static JsonElement? Unwrap(JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.Object)
@@ -60,8 +62,14 @@ public static class ReflectionSubmission
             return null;
         }
 
-        return value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
-            && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+        if (value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
+            && action.TryGetProperty("data", out var actionData) && actionData.ValueKind == JsonValueKind.Object)
+        {
+            return actionData;
+        }
+
+        return !value.TryGetProperty(ReflectionFields.RoundId, out _)
+            && value.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
             ? data
             : value;
     }

@@ -24,6 +24,7 @@ public static class CardCatalog
         new("plan-list", () => PlanListCard.Build(PlanTexts.ListTitle, PlanCardSamples.FirstImport().Next)),
         new("plan-list-empty", () => PlanListCard.Build(PlanTexts.ListTitle, [])),
         new("reflection-form", () => ReflectionFormCard.Build(ReflectionCardSamples.Form())),
+        new("reflection-form-dialog", () => ReflectionFormCard.Build(ReflectionCardSamples.Form() with { Surface = ReflectionFormSurface.Dialog })),
         new("reflection-form-errors", () => ReflectionFormCard.Build(ReflectionCardSamples.FormWithErrors())),
         new("reflection-receipt-editable", () => ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.Editable))),
         new("reflection-receipt-locked", () => ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.Locked))),

@@ -48,7 +48,10 @@ public static class ReflectionCardSamples
         "søndag 4. januar kl. 21.17",
         "mandag 5. januar kl. 23.59",
         state,
-        [new(ReflectionTexts.DefaultQuestionMessage, LongAnswer[..180]), new(ReflectionTexts.DefaultQuestionPractice, LongAnswer[180..])],
+        [
+            new(ReflectionTexts.DefaultQuestionMessage, "Relasjonen mellom lærer og elev er grunnmuren i klasseledelse; autoritet bygges gjennom forutsigbarhet, varme og tydelige forventninger."),
+            new(ReflectionTexts.DefaultQuestionPractice, "Jeg vil bruke de første ukene i 8. trinn på å bli kjent med hver elev og prøve korte elevsamtaler hver fredag."),
+        ],
         AuthorId);
 
     public static ReflectionCountModel Count() => new(

@@ -78,4 +78,16 @@ public sealed class ReflectionFormCardTests
         Assert.DoesNotContain(OfType(card, "TextBlock"), t => t["color"] is not null);
         Assert.DoesNotContain(ReflectionTexts.FixErrors, Texts(card));
     }
+
+    [Fact]
+    public void In_a_dialog_Send_inn_is_a_plain_Action_Submit_so_Teams_sends_task_submit()
+    {
+        var card = ReflectionFormCard.Build(ReflectionCardSamples.Form() with { Surface = ReflectionFormSurface.Dialog });
+
+        Assert.Empty(OfType(card, "Action.Execute"));
+        var submit = Assert.Single(OfType(card, "Action.Submit"));
+        Assert.Equal(ReflectionTexts.Submit, (string?)submit["title"]);
+        Assert.Equal(ActionIds.ReflectionSubmit, (string?)submit["data"]![ActionIds.VerbField]);
+        Assert.Equal(ReflectionCardSamples.RoundId, (string?)submit["data"]![ReflectionFields.RoundId]);
+    }
 }

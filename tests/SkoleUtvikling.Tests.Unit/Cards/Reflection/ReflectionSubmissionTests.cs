@@ -38,6 +38,17 @@ public sealed class ReflectionSubmissionTests
     }
 
     [Fact]
+    public void Dialog_task_submit_value_is_read_from_data()
+    {
+        var value = $$$"""{"data":{{{Flat("Relasjoner er grunnmuren.", "Faste rutiner i timene.")}}},"context":{"theme":"default"}}""";
+
+        var result = ReflectionSubmission.Parse(Json(value), Questions);
+
+        Assert.True(result.IsValid);
+        Assert.Equal("Relasjoner er grunnmuren.", result.Input!.Answers[0].Text);
+    }
+
+    [Fact]
     public void Missing_or_blank_answer_is_an_Empty_error_for_that_field()
     {
         var result = ReflectionSubmission.Parse(Json("""{"roundId":"r1","answer_budskap":"   "}"""), Questions);
