@@ -11,7 +11,7 @@ public static class ReflectionSubmission
 {
     public static ReflectionSubmissionResult Parse(JsonElement value, IReadOnlyList<ReflectionQuestion> formFields)
     {
-        var data = Unwrap(value);
+        var data = ReflectionValue.Unwrap(value);
         var roundId = Text(data, ReflectionFields.RoundId)?.Trim();
         var typed = new Dictionary<string, string>(StringComparer.Ordinal);
         var answers = new List<ReflectionAnswer>();
@@ -53,27 +53,5 @@ public static class ReflectionSubmission
             : null;
     }
 
-    // Action.Execute nests the data under action.data; a dialog's task/submit under data (beside
-    // context); Action.Submit sends it flat.
-    private static JsonElement? Unwrap(JsonElement value)
-    {
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        if (value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
-            && action.TryGetProperty("data", out var actionData) && actionData.ValueKind == JsonValueKind.Object)
-        {
-            return actionData;
-        }
-
-        return !value.TryGetProperty(ReflectionFields.RoundId, out _)
-            && value.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            ? data
-            : value;
-    }
-
-    private static string? Text(JsonElement? data, string name) =>
-        data is { } obj && obj.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String ? field.GetString() : null;
+    private static string? Text(JsonElement? data, string name) => ReflectionValue.Text(data, name);
 }
