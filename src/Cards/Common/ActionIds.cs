@@ -11,4 +11,10 @@ public static class ActionIds
 
     public const string PlanPublish = "plan.publish";
     public const string PlanDiscard = "plan.discard";
+
+    public const string ReflectionOpen = "reflection.open";
+    public const string ReflectionSubmit = "reflection.submit";
+    public const string ReflectionEdit = "reflection.edit";
+    public const string ReflectionRefresh = "reflection.refresh";
+    public const string ReflectionSharePlenum = "reflection.share-plenum";
 }

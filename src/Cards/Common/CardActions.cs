@@ -22,6 +22,34 @@ public static class CardActions
         };
     }
 
+    /// <summary>
+    /// Action.Execute (Universal Actions) with an Action.Submit fallback carrying the same data, for
+    /// clients without Universal Actions. The verb is also in <c>data</c> so both paths read it alike.
+    /// </summary>
+    public static JsonObject Execute(string title, string verb, IReadOnlyDictionary<string, string> data)
+    {
+        var execute = ExecuteWithoutFallback(title, verb, data);
+        execute["fallback"] = Submit(title, verb, data);
+        return execute;
+    }
+
+    public static JsonObject ExecuteWithoutFallback(string title, string verb, IReadOnlyDictionary<string, string> data)
+    {
+        var payload = new JsonObject { [ActionIds.VerbField] = verb };
+        foreach (var (key, value) in data)
+        {
+            payload[key] = value;
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = title,
+            ["verb"] = verb,
+            ["data"] = payload,
+        };
+    }
+
     public static JsonObject OpenUrl(string title, Uri url) => new()
     {
         ["type"] = "Action.OpenUrl",

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Cards.Help;
 using SkoleUtvikling.Cards.Plan;
+using SkoleUtvikling.Cards.Reflection;
 
 namespace SkoleUtvikling.Tests.Unit.Cards;
 
@@ -22,6 +23,16 @@ public static class CardCatalog
         new("meeting-post-saksliste", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste))),
         new("plan-list", () => PlanListCard.Build(PlanTexts.ListTitle, PlanCardSamples.FirstImport().Next)),
         new("plan-list-empty", () => PlanListCard.Build(PlanTexts.ListTitle, [])),
+        new("reflection-form", () => ReflectionFormCard.Build(ReflectionCardSamples.Form())),
+        new("reflection-form-dialog", () => ReflectionFormCard.Build(ReflectionCardSamples.Form() with { Surface = ReflectionFormSurface.Dialog })),
+        new("reflection-form-errors", () => ReflectionFormCard.Build(ReflectionCardSamples.FormWithErrors())),
+        new("reflection-receipt-editable", () => ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.Editable))),
+        new("reflection-receipt-locked", () => ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.Locked))),
+        new("reflection-receipt-late", () => ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.AcceptedLate))),
+        new("reflection-count", () => ReflectionCountCard.Build(ReflectionCardSamples.Count())),
+        new("reflection-round-small", () => ReflectionRoundCard.Build(ReflectionCardSamples.Round(4))),
+        new("reflection-round-large", () => ReflectionRoundCard.Build(ReflectionCardSamples.Round(120))),
+        new("reflection-round-empty", () => ReflectionRoundCard.Build(ReflectionCardSamples.Round(0))),
     ];
 
     public static TheoryData<string> Names()

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace SkoleUtvikling.Cards.Reflection;
+
+/// <summary>Bokmål texts of the reflection cards.</summary>
+public static class ReflectionTexts
+{
+    public const string DefaultQuestionMessage = "Hvilket budskap har denne teksten?";
+    public const string DefaultQuestionPractice = "Hvilken betydning har den for din praksis?";
+
+    public const string FormHeading = "Refleksjonsnotat";
+    public const string MeetingLabel = "Møte";
+    public const string DeadlineLabel = "Frist";
+    public const string FormIntro = "Svar med egne ord. Bare du og ledere for samlingen ser notatet.";
+    public const string Placeholder = "Skriv svaret ditt her";
+    public const string Submit = "Send inn";
+    public const string FixErrors = "Noe mangler. Rett feltene som er merket, så sender du inn på nytt.";
+
+    public static string InputErrorMessage(ReflectionQuestion q) => string.Create(CultureInfo.InvariantCulture, $"Svar på spørsmålet med minst {q.MinLength} tegn.");
+
+    public static string Error(ReflectionFieldError error) => error.Kind switch
+    {
+        ReflectionErrorKind.Empty => "Dette feltet må fylles ut.",
+        ReflectionErrorKind.TooShort => $"Svaret er for kort. Skriv minst {error.Limit} tegn.",
+        ReflectionErrorKind.TooLong => $"Svaret er for langt. Bruk høyst {error.Limit} tegn.",
+        _ => "Feltet er ikke gyldig.",
+    };
+
+    public const string ReceiptHeading = "Mottatt";
+    public static string ReceivedAt(string when) => $"Refleksjonsnotatet ditt ble mottatt {when}.";
+    public const string Edit = "Endre";
+    public const string Refresh = "Oppdater";
+    public static string EditableUntil(string deadline) => $"Du kan endre notatet fram til fristen {deadline}.";
+    public static string Locked(string deadline) => $"Fristen gikk ut {deadline}. Notatet er låst.";
+    public static string AcceptedLate(string deadline) => $"Levert etter fristen ({deadline}), men tatt imot som sen levering.";
+
+    public static string Delivered(int delivered, int expected) =>
+        string.Create(CultureInfo.InvariantCulture, $"{delivered} av {expected} har levert");
+
+    public const string CountHeading = "Refleksjonsnotater";
+    public const string Write = "Skriv refleksjonsnotat";
+
+    public const string RoundHeading = "Refleksjonsnotater fra runden";
+    public const string LateMark = " (levert etter fristen)";
+    public const string PickLabel = "Plenum";
+    public const string PickTitle = "Del i plenum";
+    public const string ShowMore = "Vis hele";
+    public const string SharePicked = "Del utvalgte i plenum";
+    public const string NoNotes = "Ingen har levert ennå.";
+    public static string MoreNotes(int n) => string.Create(CultureInfo.InvariantCulture, $"… og {n} til. Hele runden kommer som Word-dokument.");
+}
