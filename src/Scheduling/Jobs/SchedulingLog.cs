@@ -16,7 +16,4 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(6003, LogLevel.Warning, "Firing post {PostKey} ({Verdict}) failed on retry {RetryAttempt}; Quartz retries it")]
     public static partial void FiringFailed(ILogger logger, Exception exception, string postKey, FiringVerdict verdict, int retryAttempt);
-
-    [LoggerMessage(6004, LogLevel.Information, "Post scheduler on {Provider}, clustered {Clustered}, {MaxConcurrency} threads, grace {GracePeriod}")]
-    public static partial void Configured(ILogger logger, string provider, bool clustered, int maxConcurrency, TimeSpan gracePeriod);
 }

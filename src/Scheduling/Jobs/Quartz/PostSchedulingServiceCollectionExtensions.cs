@@ -52,7 +52,7 @@ public static class PostSchedulingServiceCollectionExtensions
                 }
                 else
                 {
-                    store.UseSqlite(SqliteFactory.Instance, SqliteConnectionString(settings.ConnectionString));
+                    store.UseSqlite(SqliteStoreFactory.Instance, SqliteConnectionString(settings.ConnectionString));
                 }
 
                 if (settings.Clustered)
