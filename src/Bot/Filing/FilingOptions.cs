@@ -12,6 +12,6 @@ public sealed class FilingOptions
     /// <summary>Graph's root including the version; tests point it at a loopback fake.</summary>
     public string GraphBaseUrl { get; set; } = DefaultGraphBaseUrl;
 
-    /// <summary>Local folder for documents when Graph is not configured. Relative paths are below the content root.</summary>
+    /// <summary>Local folder for documents when Graph is not configured. A relative path resolves against the working directory.</summary>
     public string ArchiveFolder { get; set; } = "filing-archive";
 }
