@@ -10,14 +10,20 @@ namespace SkoleUtvikling.Bot.Filing;
 /// </summary>
 public static class FilingServiceCollectionExtensions
 {
+    /// <summary>The HttpClient Azure.Identity fetches Graph tokens through.</summary>
+    public const string TokenHttpClientName = "Filing.Token";
+
     public static IServiceCollection AddFiling(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddValidatedOptions<FilingOptions, FilingOptionsValidator>(configuration.GetSection(FilingOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(TokenHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton(sp => GraphClients.ForApp(
             sp.GetRequiredService<IOptions<BotOptions>>().Value,
-            sp.GetRequiredService<IOptions<FilingOptions>>().Value));
+            sp.GetRequiredService<IOptions<BotAuthOptions>>().Value,
+            sp.GetRequiredService<IOptions<FilingOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenHttpClientName)));
         services.AddSingleton<GraphFiler>();
         services.AddSingleton<FolderArchive>();
         services.AddSingleton<IFiler>(sp => UsesGraph(sp.GetRequiredService<IOptions<BotOptions>>().Value)

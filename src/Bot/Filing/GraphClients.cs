@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Microsoft.Graph;
+using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using SkoleUtvikling.Bot.Hosting;
 
@@ -30,25 +32,44 @@ public sealed class GraphClients : IDisposable
         _ownedHttpClient = ownedHttpClient;
     }
 
-    /// <summary>App-only clients from the bot's registration: a client secret credential per tenant.</summary>
-    public static GraphClients ForApp(BotOptions bot, FilingOptions filing)
+    /// <summary>
+    /// App-only clients from the bot's registration: its client secret, in each target tenant, from
+    /// <see cref="BotAuthOptions.AuthorityHost"/>; <paramref name="tokenHttp"/> carries the token requests.
+    /// </summary>
+    public static GraphClients ForApp(BotOptions bot, BotAuthOptions auth, FilingOptions filing, HttpClient tokenHttp)
     {
         ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(auth);
         ArgumentNullException.ThrowIfNull(filing);
         if (string.IsNullOrWhiteSpace(bot.MicrosoftAppId) || string.IsNullOrWhiteSpace(bot.MicrosoftAppPassword))
         {
             throw new InvalidOperationException("Graph filing needs MicrosoftAppId and MicrosoftAppPassword; without them use the archive.");
         }
 
+        var authorityHost = new Uri(auth.AuthorityHost);
+        var transport = new HttpClientTransport(tokenHttp);
+        var baseUrl = filing.GraphBaseUrl.TrimEnd('/');
+        // Tokens only for the configured Graph host: the SDK's credential constructor allows Microsoft's
+        // Graph hosts only and would silently send no token to any other (a sovereign cloud, a test fake).
+        string[] allowedHosts = [new Uri(baseUrl).Host];
         var http = CreateHttpClientWithoutRetries();
         return new GraphClients(
             tenantId => new GraphServiceClient(
                 http,
-                new ClientSecretCredential(tenantId, bot.MicrosoftAppId, bot.MicrosoftAppPassword),
-                [GraphScope],
-                filing.GraphBaseUrl.TrimEnd('/')),
+                new AzureIdentityAuthenticationProvider(
+                    Credential(bot, tenantId, authorityHost, transport), allowedHosts, observabilityOptions: null, isCaeEnabled: false, scopes: [GraphScope]),
+                baseUrl),
             http);
     }
+
+    private static ClientSecretCredential Credential(BotOptions bot, string tenantId, Uri authorityHost, HttpClientTransport transport) =>
+        new(tenantId, bot.MicrosoftAppId, bot.MicrosoftAppPassword, new ClientSecretCredentialOptions
+        {
+            AuthorityHost = authorityHost,
+            Transport = transport,
+            // As for the Connector token: an overridden host (sovereign cloud, test key server) is trusted as configured.
+            DisableInstanceDiscovery = !string.Equals(authorityHost.Host, AzureAuthorityHosts.AzurePublicCloud.Host, StringComparison.OrdinalIgnoreCase),
+        });
 
     /// <summary>The SDK's default pipeline (auth-free parts: redirects, compression, telemetry, …) minus the retry handler.</summary>
     public static HttpClient CreateHttpClientWithoutRetries()
