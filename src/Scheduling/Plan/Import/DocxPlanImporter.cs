@@ -1,5 +1,3 @@
-using System.IO.Packaging;
-using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace SkoleUtvikling.Scheduling.Plan.Import;
@@ -13,43 +11,16 @@ public sealed class DocxPlanImporter(TimeProvider timeProvider) : IPlanImporter
 {
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public PlanImportResult Import(Stream content, string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(fileName);
-        var interpreter = new PlanRowInterpreter(fileName, timeProvider);
-        var seekable = content.CanSeek ? content : CopyToMemory(content);
-        try
+    public PlanImportResult Import(Stream content, string fileName) =>
+        OpenXmlImport.Run(content, fileName, timeProvider, PlanImportTexts.NotADocx, (stream, interpreter) =>
         {
-            using var document = WordprocessingDocument.Open(seekable, isEditable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false);
             if (document.MainDocumentPart is not { } main)
             {
-                return PlanImportResult.Rejected(new PlanImportError(fileName, null, PlanImportTexts.NotADocx));
+                return false;
             }
 
             DocxCalendarTable.Read(main, interpreter);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
-        {
-            return PlanImportResult.Rejected(new PlanImportError(fileName, null, PlanImportTexts.NotADocx));
-        }
-        finally
-        {
-            if (!ReferenceEquals(seekable, content))
-            {
-                seekable.Dispose();
-            }
-        }
-
-        return interpreter.Finish();
-    }
-
-    /// <summary>The package reader needs to seek; an upload stream may not.</summary>
-    private static MemoryStream CopyToMemory(Stream content)
-    {
-        var copy = new MemoryStream();
-        content.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
-    }
+            return true;
+        });
 }

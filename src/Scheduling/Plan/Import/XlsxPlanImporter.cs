@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Packaging;
-using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -16,36 +14,18 @@ public sealed class XlsxPlanImporter(TimeProvider timeProvider) : IPlanImporter
 {
     public IReadOnlyList<string> Extensions { get; } = [".xlsx"];
 
-    public PlanImportResult Import(Stream content, string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(fileName);
-        var interpreter = new PlanRowInterpreter(fileName, timeProvider);
-        var seekable = content.CanSeek ? content : CopyToMemory(content);
-        try
+    public PlanImportResult Import(Stream content, string fileName) =>
+        OpenXmlImport.Run(content, fileName, timeProvider, PlanImportTexts.NotAnXlsx, (stream, interpreter) =>
         {
-            using var document = SpreadsheetDocument.Open(seekable, isEditable: false);
+            using var document = SpreadsheetDocument.Open(stream, isEditable: false);
             if (document.WorkbookPart is not { } workbook || Sheet(workbook) is not { } sheet)
             {
-                return PlanImportResult.Rejected(new PlanImportError(fileName, null, PlanImportTexts.NotAnXlsx));
+                return false;
             }
 
             Read(sheet, new XlsxCells(workbook), interpreter);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
-        {
-            return PlanImportResult.Rejected(new PlanImportError(fileName, null, PlanImportTexts.NotAnXlsx));
-        }
-        finally
-        {
-            if (!ReferenceEquals(seekable, content))
-            {
-                seekable.Dispose();
-            }
-        }
-
-        return interpreter.Finish();
-    }
+            return true;
+        });
 
     private static WorksheetPart? Sheet(WorkbookPart workbook)
     {
@@ -154,12 +134,4 @@ public sealed class XlsxPlanImporter(TimeProvider timeProvider) : IPlanImporter
 
     private static CellText Participants(string? text) =>
         string.IsNullOrEmpty(text) ? CellText.Empty : CellText.Of(text.Split('\n', ';'));
-
-    private static MemoryStream CopyToMemory(Stream content)
-    {
-        var copy = new MemoryStream();
-        content.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
-    }
 }
