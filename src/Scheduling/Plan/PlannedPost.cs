@@ -9,7 +9,8 @@ public sealed record PlannedPost(string EventKey, PostKind Kind, DateTimeOffset 
 {
     public string Key => $"{EventKey}/{KindSlug(Kind)}";
 
-    private static string KindSlug(PostKind kind) => kind switch
+    /// <summary>The kind as it stands in a post key: "lesebestilling", "call-for-saker" …</summary>
+    public static string KindSlug(PostKind kind) => kind switch
     {
         PostKind.Lesebestilling => "lesebestilling",
         PostKind.Reminder => "reminder",

@@ -30,6 +30,4 @@ public sealed record PlanDiff(IReadOnlyList<PlanEvent> New, IReadOnlyList<PlanEv
         var removed = publishedHashes.Keys.Where(k => !importedKeys.Contains(k)).Order(StringComparer.Ordinal).ToList();
         return new PlanDiff(added, changed, removed, unchanged);
     }
-
-    public bool IsFirstImport(int publishedCount) => publishedCount == 0;
 }

@@ -39,7 +39,8 @@ public sealed class PlanImportHandler(
             return null;
         }
 
-        var file = TeamsFile.From(activity)[0];
+        var files = TeamsFile.From(activity);
+        var file = files[0];
         var types = _importers.SelectMany(i => i.Extensions).Select(e => e.TrimStart('.')).ToList();
         byte[] content;
         try
@@ -65,6 +66,10 @@ public sealed class PlanImportHandler(
 
         await SavePreviewAsync(activity, file.Name, result, cancellationToken);
         PlanLog.PreviewReady(logger, result.Events.Count, result.Warnings.Count);
+        if (files.Count > 1)
+        {
+            await replies.ReplyTextAsync(activity, PlanReplyTexts.OneFileAtATime, cancellationToken);
+        }
         return null;
     }
 

@@ -21,7 +21,7 @@ public sealed class PlanMisfireReporter(PlanStore store, CoordinatorMessages coo
             return;
         }
 
-        var text = PlanReplyTexts.Missed(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, PlanScheduleSync.Describe(scheduledFireUtc));
+        var text = PlanReplyTexts.Missed(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, PlanViews.Instant(scheduledFireUtc));
         await coordinator.TellAsync(tenantId, $"missed:{postKey}", text, cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ public static class PlanPostKeys
         tenantId = postKey[..bar];
         eventKey = postKey[(bar + 1)..slash];
         var slug = postKey[(slash + 1)..];
-        var parsed = Enum.GetValues<PostKind>().Where(k => new PlannedPost("x", k, default, false).Key == "x/" + slug).ToList();
+        var parsed = Enum.GetValues<PostKind>().Where(k => PlannedPost.KindSlug(k) == slug).ToList();
         if (parsed.Count != 1)
         {
             return false;

@@ -75,10 +75,10 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
     {
         try
         {
-            var (plan, _) = await schedule.SyncAsync(tenantId, cancellationToken);
-            var first = plan.Posts.Count > 0 ? PlanScheduleSync.Describe(plan.Posts[0].FireAt) : null;
+            var (events, plan, _) = await schedule.SyncAsync(tenantId, cancellationToken);
+            var first = plan.Posts.Count > 0 ? PlanViews.Instant(plan.Posts[0].FireAt) : null;
             var reply = PlanReplyTexts.Published(eventCount, diff, plan.Posts.Count, first, plan.Skipped.Count);
-            var unlinked = await UnlinkedProgrammesAsync(tenantId, cancellationToken);
+            var unlinked = await UnlinkedProgrammesAsync(tenantId, events, cancellationToken);
             return unlinked.Count == 0 ? reply : reply + "\n\n" + PlanReplyTexts.Unlinked(unlinked);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -89,9 +89,9 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
         }
     }
 
-    private async Task<IReadOnlyList<string>> UnlinkedProgrammesAsync(string tenantId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> UnlinkedProgrammesAsync(string tenantId, IReadOnlyList<PlanEvent> events, CancellationToken cancellationToken)
     {
-        var programmes = (await store.ActiveEventsAsync(tenantId, cancellationToken)).Select(e => e.Programme).Distinct().Order();
+        var programmes = events.Select(e => e.Programme).Distinct().Order();
         var unlinked = new List<string>();
         foreach (var programme in programmes.Where(p => p != Programme.Other))
         {

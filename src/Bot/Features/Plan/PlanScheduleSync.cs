@@ -1,4 +1,3 @@
-using SkoleUtvikling.Scheduling.Calendar;
 using SkoleUtvikling.Scheduling.Jobs;
 using SkoleUtvikling.Scheduling.Plan;
 
@@ -10,21 +9,13 @@ namespace SkoleUtvikling.Bot.Features.Plan;
 /// </summary>
 public sealed class PlanScheduleSync(PlanStore store, PostPlanner planner, IPostScheduler scheduler, TimeProvider time, ILogger<PlanScheduleSync> logger)
 {
-    public async Task<(PostPlan Plan, PostSyncResult Result)> SyncAsync(string tenantId, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<PlanEvent> Events, PostPlan Plan, PostSyncResult Result)> SyncAsync(string tenantId, CancellationToken cancellationToken)
     {
         var events = await store.ActiveEventsAsync(tenantId, cancellationToken);
         var plan = planner.Plan(events, time.GetUtcNow());
         var desired = plan.Posts.Select(p => new ScheduledPost(PlanPostKeys.For(tenantId, p), p.FireAt)).ToList();
         var result = await scheduler.SyncAsync(tenantId, desired, cancellationToken);
         PlanLog.Synced(logger, tenantId, result.Added, result.Rescheduled, result.Removed, result.Unchanged);
-        return (plan, result);
-    }
-
-    /// <summary>"mandag 03.05.2021 kl. 08.00", for receipts.</summary>
-    public static string Describe(DateTimeOffset instant)
-    {
-        var local = OsloTime.ToOslo(instant);
-        var day = System.Globalization.CultureInfo.GetCultureInfo("nb-NO").DateTimeFormat.GetDayName(local.DayOfWeek);
-        return $"{day} {OsloTime.Format(instant)}";
+        return (events, plan, result);
     }
 }

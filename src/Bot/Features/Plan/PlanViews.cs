@@ -1,5 +1,6 @@
 using System.Globalization;
 using SkoleUtvikling.Cards.Plan;
+using SkoleUtvikling.Scheduling.Calendar;
 using SkoleUtvikling.Scheduling.Plan;
 
 namespace SkoleUtvikling.Bot.Features.Plan;
@@ -41,6 +42,10 @@ public static class PlanViews
             ? $"{day} kl. {Time(start)}{(e.EndTime is { } end ? "–" + Time(end) : "")}"
             : day;
     }
+
+    /// <summary>"mandag 03.05.2021 kl. 08.00": an instant in Oslo, for receipts and notices.</summary>
+    public static string Instant(DateTimeOffset instant) =>
+        $"{Norwegian.DateTimeFormat.GetDayName(OsloTime.ToOslo(instant).DayOfWeek)} {OsloTime.Format(instant)}";
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 

@@ -15,7 +15,7 @@ public static class FileHosts
             return false;
         }
 
-        return limits.AllowedDownloadHosts.Any(h => h.StartsWith('.')
+        return limits.AllowedHosts.Any(h => h.StartsWith('.')
             ? url.Host.EndsWith(h, StringComparison.OrdinalIgnoreCase)
             : string.Equals(url.Host, h, StringComparison.OrdinalIgnoreCase));
     }

@@ -11,10 +11,10 @@ public sealed class FileLimits
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>
-    /// Hosts Teams download URLs may point at (SharePoint/OneDrive); a leading "." matches subdomains.
+    /// Hosts Teams' file download and upload URLs may point at (SharePoint/OneDrive); a leading "." matches subdomains.
     /// Loopback is allowed only in development mode.
     /// </summary>
-    public List<string> AllowedDownloadHosts { get; set; } = [".sharepoint.com", ".sharepoint.us", ".sharepoint.de", ".sharepoint.cn"];
+    public List<string> AllowedHosts { get; set; } = [".sharepoint.com", ".sharepoint.us", ".sharepoint.de", ".sharepoint.cn"];
 }
 
 public sealed class FileLimitsValidator : IValidateOptions<FileLimits>
@@ -27,9 +27,9 @@ public sealed class FileLimitsValidator : IValidateOptions<FileLimits>
             failures.Add($"Files:MaxBytes must be between 1024 and 104857600 bytes, was {options.MaxBytes}.");
         }
 
-        if (options.AllowedDownloadHosts.Any(string.IsNullOrWhiteSpace))
+        if (options.AllowedHosts.Any(string.IsNullOrWhiteSpace))
         {
-            failures.Add("Files:AllowedDownloadHosts must not contain empty entries.");
+            failures.Add("Files:AllowedHosts must not contain empty entries.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

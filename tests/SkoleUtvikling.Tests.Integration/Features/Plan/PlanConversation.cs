@@ -44,23 +44,32 @@ public sealed class PlanConversation : IAsyncDisposable
     }
 
     /// <summary>Kari sends a file in her 1:1 chat with the bot, as a Teams file attachment.</summary>
-    public async Task SendFileAsync(string name, byte[] content, string? aad = null)
+    public Task SendFileAsync(string name, byte[] content, string? aad = null) => SendFilesAsync([(name, content)], aad);
+
+    /// <summary>Kari sends several files in one message.</summary>
+    public async Task SendFilesAsync(IReadOnlyList<(string Name, byte[] Content)> files, string? aad = null)
     {
-        _files[name] = content;
         var message = Personal(aad);
         message.Remove("text");
-        message["attachments"] = new JsonArray(new JsonObject
+        var attachments = new JsonArray();
+        foreach (var (name, content) in files)
         {
-            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
-            ["contentUrl"] = "https://contoso.sharepoint.com/personal/kari/Documents/" + Uri.EscapeDataString(name),
-            ["name"] = name,
-            ["content"] = new JsonObject
+            _files[name] = content;
+            attachments.Add(new JsonObject
             {
-                ["downloadUrl"] = new Uri(_fileServer!.HttpBase, "files/" + Uri.EscapeDataString(name)).ToString(),
-                ["uniqueId"] = Guid.NewGuid().ToString(),
-                ["fileType"] = Path.GetExtension(name).TrimStart('.'),
-            },
-        });
+                ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+                ["contentUrl"] = "https://contoso.sharepoint.com/personal/kari/Documents/" + Uri.EscapeDataString(name),
+                ["name"] = name,
+                ["content"] = new JsonObject
+                {
+                    ["downloadUrl"] = new Uri(_fileServer!.HttpBase, "files/" + Uri.EscapeDataString(name)).ToString(),
+                    ["uniqueId"] = Guid.NewGuid().ToString(),
+                    ["fileType"] = Path.GetExtension(name).TrimStart('.'),
+                },
+            });
+        }
+
+        message["attachments"] = attachments;
         await Http.PostActivityAsync(message, ActivityPosting.DeadServiceUrl);
     }
 

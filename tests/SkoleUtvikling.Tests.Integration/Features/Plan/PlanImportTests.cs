@@ -66,6 +66,18 @@ public sealed class PlanImportTests
     }
 
     [Fact]
+    public async Task Two_files_at_once_preview_the_first_and_say_so()
+    {
+        await using var kari = await PlanConversation.StartAsync(Monday);
+
+        await kari.SendFilesAsync([(Plan002Calendar.FileName, Plan002Calendar.Build()), ("annen.docx", Plan002Calendar.Build())]);
+
+        Assert.Equal(PlanReplyTexts.OneFileAtATime, await kari.LastReplyTextAsync());
+        await using var db = await kari.OpenAsync();
+        Assert.Equal(Plan002Calendar.FileName, await db.ExecuteScalarAsync<string>("SELECT file_name FROM plan_imports"));
+    }
+
+    [Fact]
     public async Task A_file_of_another_type_gets_a_Norwegian_explanation()
     {
         await using var kari = await PlanConversation.StartAsync(Monday);
