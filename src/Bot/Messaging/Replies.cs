@@ -24,6 +24,51 @@ public sealed class Replies(Database database, IOutbox outbox)
         outbox.NotifyCommitted();
     }
 
+    /// <summary>
+    /// The outbox row that puts <paramref name="message"/> in the sender's 1:1 chat: sent there directly
+    /// when <paramref name="incoming"/> came from it, else the 1:1 is opened (or reused) first.
+    /// </summary>
+    public static OutboxMessage Privately(Activity incoming, Activity message, string dedupeKey)
+    {
+        var conversation = incoming.Conversation ?? throw new ArgumentException("Activity has no conversation.", nameof(incoming));
+        var user = incoming.From ?? throw new ArgumentException("Activity has no sender.", nameof(incoming));
+        var tenantId = incoming.TenantId ?? "";
+        message.From = incoming.Recipient;
+        message.Recipient = user;
+        message.ChannelId ??= incoming.ChannelId;
+        if (conversation.ConversationType == ConversationTypes.Personal)
+        {
+            message.Conversation = conversation;
+            return new OutboxMessage(dedupeKey, tenantId, incoming.ServiceUrl ?? "", conversation.Id, OutboxOperation.Send, message);
+        }
+
+        return new OutboxMessage(dedupeKey, tenantId, incoming.ServiceUrl ?? "", user.Id, OutboxOperation.CreatePersonal, message);
+    }
+
+    /// <summary>The outbox row that replaces the card <paramref name="incoming"/> was a submit from (PUT on its replyToId).</summary>
+    public static OutboxMessage Replacing(Activity incoming, Activity replacement, string dedupeKey)
+    {
+        var conversation = incoming.Conversation ?? throw new ArgumentException("Activity has no conversation.", nameof(incoming));
+        var target = incoming.ReplyToId ?? throw new ArgumentException("A card submit carries the card's id in replyToId.", nameof(incoming));
+        replacement.From = incoming.Recipient;
+        replacement.Conversation = conversation;
+        replacement.ChannelId ??= incoming.ChannelId;
+        return new OutboxMessage(dedupeKey, incoming.TenantId ?? "", incoming.ServiceUrl ?? "", conversation.Id, OutboxOperation.Update, replacement, target);
+    }
+
+    /// <summary>Enqueues rows in one transaction and wakes the worker.</summary>
+    public async Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        await database.InTransactionAsync(async (c, t) =>
+        {
+            foreach (var message in messages)
+            {
+                await outbox.EnqueueAsync(c, t, message, cancellationToken);
+            }
+        }, cancellationToken);
+        outbox.NotifyCommitted();
+    }
+
     /// <summary>The outbox row for a reply to <paramref name="incoming"/>, addressed back to its sender.</summary>
     public static OutboxMessage ForReply(Activity incoming, Activity reply, string part)
     {

@@ -14,9 +14,15 @@ public static class SubmitData
             return null;
         }
 
-        // Action.Execute nests the data under action.data; Action.Submit sends it flat.
+        // Action.Execute nests the data under action.data; a dialog's task/fetch and task/submit under
+        // data (beside context); Action.Submit sends it flat.
         if (obj.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
-            && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
+            && action.TryGetProperty("data", out var actionData) && actionData.ValueKind == JsonValueKind.Object)
+        {
+            obj = actionData;
+        }
+        else if (!obj.TryGetProperty(ActionIds.VerbField, out _)
+            && obj.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
         {
             obj = data;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Cards.Common;
+using SkoleUtvikling.Cards.Reflection;
 
 namespace SkoleUtvikling.Cards.Plan;
 
@@ -51,6 +52,11 @@ public static class MeetingPostCard
         if (model.Links.Count > 0)
         {
             body.Add(CardActions.ActionSet([.. model.Links.Take(5).Select(l => CardActions.OpenUrl(l.Title, l.Url))]));
+        }
+
+        if (model.Reflection is not null)
+        {
+            body.AddRange(ReflectionCountCard.Section(model.Reflection));
         }
 
         return CardElements.Card([.. body]);

@@ -1,3 +1,5 @@
+using SkoleUtvikling.Cards.Reflection;
+
 namespace SkoleUtvikling.Cards.Plan;
 
 /// <summary>One meeting as a line in a preview or a list; every text already formatted for people (Europe/Oslo).</summary>
@@ -28,7 +30,8 @@ public sealed record MeetingPostModel(
     string? Lesebestilling,
     IReadOnlyList<(string Title, Uri Url)> Links,
     string? FlexibleWindow,
-    string? Deadline);
+    string? Deadline,
+    ReflectionCountModel? Reflection = null);
 
 public enum MeetingPostKind
 {

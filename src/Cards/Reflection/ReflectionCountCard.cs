@@ -4,15 +4,22 @@ using SkoleUtvikling.Cards.Common;
 namespace SkoleUtvikling.Cards.Reflection;
 
 /// <summary>
-/// The channel post of a round: how many delivered, never who or what. «Skriv refleksjonsnotat»
-/// opens the form as a Teams dialog (task/fetch).
+/// A round's public view: how many delivered, never who or what. «Skriv refleksjonsnotat» opens the
+/// form as a Teams dialog (task/fetch); clients without dialogs send it as a plain submit, and the bot
+/// then puts the form in the person's 1:1 chat. The lesebestilling post carries <see cref="Section"/>.
 /// </summary>
 public static class ReflectionCountCard
 {
-    public static JsonObject Build(ReflectionCountModel model) => CardElements.Card(
+    public static JsonObject Build(ReflectionCountModel model) => CardElements.Card([
         CardElements.Heading(ReflectionTexts.CountHeading),
         CardElements.Text(model.Title, bold: true),
-        CardElements.Facts([(ReflectionTexts.MeetingLabel, model.Meeting), (ReflectionTexts.DeadlineLabel, model.Deadline)]),
+        CardElements.Facts([(ReflectionTexts.MeetingLabel, model.Meeting)]),
+        .. Section(model)]);
+
+    /// <summary>The deadline, the count and the button, to put under any post that opens a round.</summary>
+    public static IReadOnlyList<JsonNode> Section(ReflectionCountModel model) =>
+    [
+        CardElements.Facts([(ReflectionTexts.DeadlineLabel, model.Deadline)]),
         CardElements.Text(ReflectionTexts.Delivered(model.Delivered, model.Expected), bold: true),
         CardActions.ActionSet(new JsonObject
         {
@@ -24,5 +31,6 @@ public static class ReflectionCountCard
                 [ActionIds.VerbField] = ActionIds.ReflectionOpen,
                 [ReflectionFields.RoundId] = model.RoundId,
             },
-        }));
+        }),
+    ];
 }

@@ -82,3 +82,9 @@ public sealed record ReflectionRoundModel(
 
 /// <summary>The channel post's view of a round: counts only, never names or notes.</summary>
 public sealed record ReflectionCountModel(string RoundId, string Title, string Meeting, string Deadline, int Delivered, int Expected);
+
+/// <summary>One of the author's own notes in «mine notater»; <paramref name="State"/> is already bokmål.</summary>
+public sealed record ReflectionOwnNote(string Title, string Meeting, string State, string SavedAt, IReadOnlyList<ReflectionQa> Answers);
+
+/// <summary>One round in a leader's list of rounds.</summary>
+public sealed record ReflectionRoundLine(string RoundId, string Title, string Meeting, string Deadline, int Delivered, int Expected);

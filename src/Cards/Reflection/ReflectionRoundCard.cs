@@ -53,7 +53,9 @@ public static class ReflectionRoundCard
         }
 
         var data = new Dictionary<string, string> { [ReflectionFields.RoundId] = model.RoundId };
-        body.Add(CardActions.ActionSet(CardActions.Execute(ReflectionTexts.SharePicked, ActionIds.ReflectionSharePlenum, data)));
+        body.Add(CardActions.ActionSet(
+            CardActions.Execute(ReflectionTexts.SharePicked, ActionIds.ReflectionSharePlenum, data),
+            CardActions.Execute(ReflectionTexts.RoundDocument, ActionIds.ReflectionRoundDocument, data)));
         return card;
     }
 

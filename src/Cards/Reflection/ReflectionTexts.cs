@@ -48,4 +48,14 @@ public static class ReflectionTexts
     public const string SharePicked = "Del utvalgte i plenum";
     public const string NoNotes = "Ingen har levert ennå.";
     public static string MoreNotes(int n) => string.Create(CultureInfo.InvariantCulture, $"… og {n} til. Hele runden kommer som Word-dokument.");
+
+    public const string OwnNotesHeading = "Mine refleksjonsnotater";
+    public const string NoOwnNotes = "Du har ikke levert noen refleksjonsnotater ennå.";
+    public const string StateLabel = "Status";
+    public const string SavedLabel = "Lagret";
+    public const string RoundListHeading = "Refleksjonsnotater i dine samlinger";
+    public const string NoRounds = "Du leder ingen runder med refleksjonsnotater ennå.";
+    public const string ShowNotes = "Vis notater";
+    public const string RoundDocument = "Hele runden som Word-dokument";
+    public const string DialogTitle = "Skriv refleksjonsnotat";
 }

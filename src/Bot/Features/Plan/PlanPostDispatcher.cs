@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Storage;
@@ -17,6 +18,8 @@ public sealed class PlanPostDispatcher(
     Database database,
     IOutbox outbox,
     CoordinatorMessages coordinator,
+    ReflectionRoundOpener rounds,
+    TimeProvider time,
     ILogger<PlanPostDispatcher> logger) : IPostDispatcher
 {
     public async Task DispatchAsync(string postKey, DateTimeOffset scheduledFireUtc, bool late, CancellationToken cancellationToken)
@@ -43,10 +46,20 @@ public sealed class PlanPostDispatcher(
             return;
         }
 
-        var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind)));
-        post.Conversation = new ConversationAccount { Id = channel.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
-        var row = new OutboxMessage($"post:{postKey}", tenantId, channel.ServiceUrl, channel.ChannelId, OutboxOperation.Send, post);
-        await database.InTransactionAsync((c, t) => outbox.EnqueueAsync(c, t, row, cancellationToken), cancellationToken);
+        // A lesebestilling opens a round of reflection notes; its post carries the count and the button.
+        // The roster is read first, so a Teams outage fails this firing (retried) before anything is stored.
+        var dedupeKey = $"post:{postKey}";
+        var round = kind == PostKind.Lesebestilling
+            ? await rounds.PrepareAsync(tenantId, planEvent, channel.TeamId, channel.ChannelId, channel.ServiceUrl, dedupeKey, cancellationToken)
+            : null;
+        await database.InTransactionAsync(async (c, t) =>
+        {
+            var count = round is null ? null : await ReflectionRoundOpener.StoreAsync(c, t, round, time.GetUtcNow());
+            var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Reflection = count }));
+            post.Conversation = new ConversationAccount { Id = channel.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
+            var row = new OutboxMessage(dedupeKey, tenantId, channel.ServiceUrl, channel.ChannelId, OutboxOperation.Send, post);
+            await outbox.EnqueueAsync(c, t, row, cancellationToken);
+        }, cancellationToken);
         outbox.NotifyCommitted();
         PlanLog.PostQueued(logger, postKey, channel.ChannelId, late);
     }

@@ -31,6 +31,7 @@ internal sealed record PublicationRow
 
 internal sealed record ChannelRow
 {
+    public string TeamId { get; init; } = "";
     public string ChannelId { get; init; } = "";
     public string ServiceUrl { get; init; } = "";
 }

@@ -61,7 +61,7 @@ internal static class PlanSql
     public const string PublishedTenants = "SELECT tenant_id FROM plan_publications ORDER BY tenant_id";
 
     public const string ProgrammeChannel = """
-        SELECT channel_id AS ChannelId, service_url AS ServiceUrl FROM programme_channels
+        SELECT team_id AS TeamId, channel_id AS ChannelId, service_url AS ServiceUrl FROM programme_channels
         WHERE tenant_id = @TenantId AND programme_key = @ProgrammeKey
         """;
 

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SkoleUtvikling.Bot.Collection.Storage;
+
+/// <summary>How forms and answers are stored as JSON: camelCase, enums as names, so rows stay readable.</summary>
+internal static class CollectionJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(FormDefinition form) => JsonSerializer.Serialize(FormDto.From(form), Options);
+
+    public static FormDefinition DeserializeForm(string json) =>
+        (JsonSerializer.Deserialize<FormDto>(json, Options) ?? throw new JsonException("A stored form is null.")).ToForm();
+
+    public static string Serialize(IReadOnlyDictionary<string, string> answers) => JsonSerializer.Serialize(answers, Options);
+
+    public static IReadOnlyDictionary<string, string> DeserializeAnswers(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(json, Options) ?? [];
+
+    // The form's own types validate in their constructors; these plain shapes only carry the data.
+    private sealed record FormDto(string Id, string Title, List<FieldDto> Fields)
+    {
+        public static FormDto From(FormDefinition form) => new(form.Id, form.Title, [.. form.Fields.Select(FieldDto.From)]);
+
+        public FormDefinition ToForm() => new(Id, Title, [.. Fields.Select(f => f.ToField())]);
+    }
+
+    private sealed record FieldDto(string Id, string Label, FieldKind Kind, bool Required, int? MinLength, int? MaxLength, List<FormChoice>? Choices)
+    {
+        public static FieldDto From(FormField f) => new(f.Id, f.Label, f.Kind, f.Required, f.MinLength, f.MaxLength, f.Choices.Count == 0 ? null : [.. f.Choices]);
+
+        public FormField ToField() => new(Id, Label, Kind, Required, MinLength, MaxLength, Choices);
+    }
+}

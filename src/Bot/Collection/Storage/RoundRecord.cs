@@ -1,0 +1,40 @@
+namespace SkoleUtvikling.Bot.Collection.Storage;
+
+/// <summary>
+/// A stored round: the engine's <see cref="Round"/> plus where it lives in Teams. <see cref="People"/>
+/// holds everyone resolved for it (participants, leaders, exempt) with the names files and cards show.
+/// </summary>
+public sealed record RoundRecord(
+    Round Round,
+    string Title,
+    string Meeting,
+    DateOnly MeetingDate,
+    string TeamId,
+    string ServiceUrl,
+    string PostDedupeKey,
+    IReadOnlyList<RoundPerson> People)
+{
+    public string Id => Round.Id;
+
+    public string TenantId => Round.TenantId;
+
+    /// <summary>A leader by Teams id, or by Entra id for a configured leader outside the team.</summary>
+    public bool IsLeader(string userId, string? aadObjectId) =>
+        Round.IsLeader(userId)
+        || (!string.IsNullOrEmpty(aadObjectId) && People.Any(p => p.Role == RoundRole.Leader
+            && string.Equals(p.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The display name of a person in this round, or null when they are not in it.</summary>
+    public string? NameOf(string userId) =>
+        People.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.OrdinalIgnoreCase))?.Name;
+}
+
+/// <summary>One person of a round. Role is participant, leader or exempt; a person can hold several.</summary>
+public sealed record RoundPerson(string UserId, RoundRole Role, string? AadObjectId, string Name);
+
+public enum RoundRole
+{
+    Participant,
+    Leader,
+    Exempt,
+}

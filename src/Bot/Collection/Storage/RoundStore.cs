@@ -1,0 +1,242 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using SkoleUtvikling.Bot.Storage;
+
+namespace SkoleUtvikling.Bot.Collection.Storage;
+
+/// <summary>
+/// Rounds and submissions in the app's database. Writes take the caller's transaction, so a saved
+/// answer and the messages and filing it causes commit together (design decision 4).
+/// </summary>
+public sealed class RoundStore(Database database)
+{
+    private static readonly string[] LeaderRoles = ["leader"];
+    private static readonly string[] MemberRoles = ["participant", "leader", "exempt"];
+
+    /// <returns>False when a round with this id already existed (nothing was changed).</returns>
+    public static async Task<bool> CreateAsync(DbConnection c, DbTransaction t, RoundRecord record, DateTimeOffset now)
+    {
+        var round = record.Round;
+        var inserted = await c.ExecuteAsync(CollectionSql.InsertRound, new
+        {
+            RoundId = round.Id,
+            round.TenantId,
+            FormId = round.Form.Id,
+            FormJson = CollectionJson.Serialize(round.Form),
+            round.PlanEventKey,
+            record.Title,
+            record.Meeting,
+            MeetingDate = record.MeetingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            record.TeamId,
+            round.ChannelId,
+            record.ServiceUrl,
+            record.PostDedupeKey,
+            OpensAtMs = round.OpensAt.ToUnixTimeMilliseconds(),
+            DeadlineAtMs = round.Deadline.ToUnixTimeMilliseconds(),
+            HardCloseAtMs = round.LatePolicy.HardClose?.ToUnixTimeMilliseconds(),
+            Now = now.ToUnixTimeMilliseconds(),
+        }, t);
+        if (inserted == 0)
+        {
+            return false;
+        }
+
+        foreach (var person in record.People)
+        {
+            await c.ExecuteAsync(CollectionSql.InsertPerson, new
+            {
+                RoundId = round.Id,
+                person.UserId,
+                Role = RoleName(person.Role),
+                person.AadObjectId,
+                person.Name,
+            }, t);
+        }
+
+        return true;
+    }
+
+    public async Task<RoundRecord?> RoundAsync(string tenantId, string roundId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        return await RoundAsync(c, null, tenantId, roundId);
+    }
+
+    public static async Task<RoundRecord?> RoundAsync(DbConnection c, DbTransaction? t, string tenantId, string roundId)
+    {
+        var row = await c.QuerySingleOrDefaultAsync<RoundRow>(CollectionSql.Round, new { RoundId = roundId, TenantId = tenantId }, t);
+        return row is null ? null : await ToRecordAsync(c, t, row);
+    }
+
+    public async Task<RoundRecord?> RoundOfEventAsync(string tenantId, string planEventKey, string formId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var row = await c.QuerySingleOrDefaultAsync<RoundRow>(CollectionSql.RoundOfEvent, new { TenantId = tenantId, PlanEventKey = planEventKey, FormId = formId });
+        return row is null ? null : await ToRecordAsync(c, null, row);
+    }
+
+    /// <summary>Rounds the person answers in (or leads), newest deadline first.</summary>
+    public Task<IReadOnlyList<RoundRecord>> RoundsOfMemberAsync(string tenantId, string userId, string? aadObjectId, int limit, CancellationToken cancellationToken) =>
+        RoundsOfPersonAsync(tenantId, userId, aadObjectId, MemberRoles, limit, cancellationToken);
+
+    /// <summary>Rounds the person leads, newest deadline first.</summary>
+    public Task<IReadOnlyList<RoundRecord>> RoundsLedByAsync(string tenantId, string userId, string? aadObjectId, int limit, CancellationToken cancellationToken) =>
+        RoundsOfPersonAsync(tenantId, userId, aadObjectId, LeaderRoles, limit, cancellationToken);
+
+    /// <summary>The submissions the reader may read in the round: their own, or everyone's when they lead it.</summary>
+    public async Task<IReadOnlyList<Submission>> ReadableSubmissionsAsync(string tenantId, string roundId, string readerId, string? readerAadObjectId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var rows = await c.QueryAsync<VersionRow>(new CommandDefinition(CollectionSql.ReadableVersions,
+            new { TenantId = tenantId, RoundId = roundId, ReaderId = readerId, ReaderAadObjectId = readerAadObjectId ?? "" }, cancellationToken: cancellationToken));
+        return VersionRow.ToSubmissions(rows);
+    }
+
+    /// <summary>The reader's own submissions in every round of the tenant.</summary>
+    public async Task<IReadOnlyList<Submission>> OwnSubmissionsAsync(string tenantId, string readerId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var rows = await c.QueryAsync<VersionRow>(new CommandDefinition(CollectionSql.OwnVersions,
+            new { TenantId = tenantId, ReaderId = readerId }, cancellationToken: cancellationToken));
+        return VersionRow.ToSubmissions(rows);
+    }
+
+    /// <summary>Every submission's versions without their answers: enough for counts and states.</summary>
+    public static async Task<IReadOnlyList<Submission>> StatesAsync(DbConnection c, DbTransaction? t, string roundId) =>
+        VersionRow.ToSubmissions(await c.QueryAsync<VersionRow>(CollectionSql.VersionStates, new { RoundId = roundId }, t));
+
+    public async Task<IReadOnlyList<Submission>> StatesAsync(string roundId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        return await StatesAsync(c, null, roundId);
+    }
+
+    /// <summary>The author's own submission, read inside the saving transaction.</summary>
+    public static async Task<Submission?> OwnSubmissionAsync(DbConnection c, DbTransaction? t, string tenantId, string roundId, string authorId)
+    {
+        var rows = await c.QueryAsync<VersionRow>(CollectionSql.ReadableVersions,
+            new { TenantId = tenantId, RoundId = roundId, ReaderId = authorId, ReaderAadObjectId = "" }, t);
+        var own = VersionRow.ToSubmissions(rows.Where(r => string.Equals(r.AuthorId, authorId, StringComparison.Ordinal)));
+        return own.Count == 0 ? null : own[0];
+    }
+
+    /// <summary>Stores the newest version of a submission (the one <see cref="SubmissionRules.Save"/> appended).</summary>
+    public static Task AppendAsync(DbConnection c, DbTransaction t, Submission submission, string authorName)
+    {
+        var version = submission.Latest ?? throw new ArgumentException("A submission without versions cannot be saved.", nameof(submission));
+        return c.ExecuteAsync(CollectionSql.InsertVersion, new
+        {
+            submission.RoundId,
+            submission.AuthorId,
+            version.Number,
+            version.EditedBy,
+            AuthorName = authorName,
+            SavedAtMs = version.SavedAt.ToUnixTimeMilliseconds(),
+            AnswersJson = CollectionJson.Serialize(version.Answers),
+            version.IsDraft,
+            version.IsLate,
+        }, t);
+    }
+
+    public async Task<IReadOnlySet<string>> PicksAsync(string roundId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        return (await c.QueryAsync<string>(new CommandDefinition(CollectionSql.Picks, new { RoundId = roundId }, cancellationToken: cancellationToken)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Replaces the round's plenum picks with <paramref name="authorIds"/>.</summary>
+    public Task SetPicksAsync(string roundId, IEnumerable<string> authorIds, string pickedBy, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.InTransactionAsync(async (c, t) =>
+        {
+            await c.ExecuteAsync(CollectionSql.ClearPicks, new { RoundId = roundId }, t);
+            foreach (var author in authorIds.Distinct(StringComparer.Ordinal))
+            {
+                await c.ExecuteAsync(CollectionSql.InsertPick, new { RoundId = roundId, AuthorId = author, PickedBy = pickedBy, Now = now.ToUnixTimeMilliseconds() }, t);
+            }
+        }, cancellationToken);
+
+    /// <summary>The Teams activity id of the round's channel post, or null while it has not been sent.</summary>
+    public static Task<string?> PostActivityIdAsync(DbConnection c, DbTransaction? t, string postDedupeKey) =>
+        c.ExecuteScalarAsync<string?>(CollectionSql.PostActivityId, new { DedupeKey = postDedupeKey }, t);
+
+    private async Task<IReadOnlyList<RoundRecord>> RoundsOfPersonAsync(string tenantId, string userId, string? aadObjectId, string[] roles, int limit, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var ids = await c.QueryAsync<RoundIdRow>(new CommandDefinition(CollectionSql.RoundsOfPerson,
+            new { TenantId = tenantId, UserId = userId, AadObjectId = aadObjectId ?? "", Roles = roles, Limit = limit }, cancellationToken: cancellationToken));
+        var rounds = new List<RoundRecord>();
+        foreach (var id in ids)
+        {
+            if (await RoundAsync(c, null, tenantId, id.RoundId) is { } round)
+            {
+                rounds.Add(round);
+            }
+        }
+
+        return rounds;
+    }
+
+    private static async Task<RoundRecord> ToRecordAsync(DbConnection c, DbTransaction? t, RoundRow row)
+    {
+        var people = (await c.QueryAsync<PersonRow>(CollectionSql.People, new { row.RoundId }, t))
+            .Select(p => new RoundPerson(p.UserId, ParseRole(p.Role), p.AadObjectId, p.Name))
+            .ToList();
+        var late = row.HardCloseAtMs is { } close ? LatePolicy.AcceptLateUntil(DateTimeOffset.FromUnixTimeMilliseconds(close)) : LatePolicy.Locked;
+        var round = new Round(row.RoundId, row.TenantId, CollectionJson.DeserializeForm(row.FormJson), row.PlanEventKey, row.ChannelId,
+            Ids(people, RoundRole.Leader), Ids(people, RoundRole.Participant), Ids(people, RoundRole.Exempt),
+            DateTimeOffset.FromUnixTimeMilliseconds(row.OpensAtMs), DateTimeOffset.FromUnixTimeMilliseconds(row.DeadlineAtMs), late);
+        return new RoundRecord(round, row.Title, row.Meeting, DateOnly.ParseExact(row.MeetingDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row.TeamId, row.ServiceUrl, row.PostDedupeKey, people);
+    }
+
+    private static IEnumerable<string> Ids(IEnumerable<RoundPerson> people, RoundRole role) =>
+        people.Where(p => p.Role == role).Select(p => p.UserId);
+
+    private static string RoleName(RoundRole role) => role switch
+    {
+        RoundRole.Leader => "leader",
+        RoundRole.Exempt => "exempt",
+        _ => "participant",
+    };
+
+    private static RoundRole ParseRole(string role) => role switch
+    {
+        "leader" => RoundRole.Leader,
+        "exempt" => RoundRole.Exempt,
+        _ => RoundRole.Participant,
+    };
+
+    private sealed record RoundIdRow
+    {
+        public string RoundId { get; init; } = "";
+        public long DeadlineAtMs { get; init; }
+    }
+
+    private sealed record PersonRow
+    {
+        public string UserId { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string? AadObjectId { get; init; }
+        public string Name { get; init; } = "";
+    }
+
+    private sealed record RoundRow
+    {
+        public string RoundId { get; init; } = "";
+        public string TenantId { get; init; } = "";
+        public string FormJson { get; init; } = "";
+        public string PlanEventKey { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string Meeting { get; init; } = "";
+        public string MeetingDate { get; init; } = "";
+        public string TeamId { get; init; } = "";
+        public string ChannelId { get; init; } = "";
+        public string ServiceUrl { get; init; } = "";
+        public string PostDedupeKey { get; init; } = "";
+        public long OpensAtMs { get; init; }
+        public long DeadlineAtMs { get; init; }
+        public long? HardCloseAtMs { get; init; }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Data.Common;
+using System.Globalization;
+using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Storage.Outbox;
+
+namespace SkoleUtvikling.Bot.Features.Reflection;
+
+/// <summary>
+/// Updates the count on the round's channel post (PUT) in the transaction that changed it. The dedupe
+/// key holds the count, so a redelivered submit updates nothing twice, and the outbox keeps the PUTs of
+/// one conversation in order, so the post never goes back to an older count.
+/// </summary>
+public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox outbox, ILogger<ReflectionCountUpdates> logger)
+{
+    public async Task<bool> EnqueueAsync(DbConnection c, DbTransaction t, RoundRecord round, RoundProgress progress, CancellationToken cancellationToken)
+    {
+        var activityId = await RoundStore.PostActivityIdAsync(c, t, round.PostDedupeKey);
+        if (activityId is null)
+        {
+            ReflectionLog.CountPostNotSent(logger, round.Id);
+            return false;
+        }
+
+        var card = await renderer.RenderAsync(round, ReflectionViews.Count(round, progress), cancellationToken);
+        if (card is null)
+        {
+            return false;
+        }
+
+        var update = OutgoingActivities.Card(card);
+        update.Conversation = new ConversationAccount { Id = round.Round.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = round.TenantId };
+        var key = string.Create(CultureInfo.InvariantCulture, $"count:{round.Id}:{progress.Submitted}:{progress.Expected}");
+        return await outbox.EnqueueAsync(c, t, new OutboxMessage(key, round.TenantId, round.ServiceUrl, round.Round.ChannelId,
+            OutboxOperation.Update, update, activityId), cancellationToken);
+    }
+}

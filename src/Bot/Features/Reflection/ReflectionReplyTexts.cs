@@ -1,0 +1,31 @@
+namespace SkoleUtvikling.Bot.Features.Reflection;
+
+/// <summary>Bokmål answers of the reflection feature (the cards' own texts are in Cards' ReflectionTexts).</summary>
+public static class ReflectionReplyTexts
+{
+    public const string RoundNotFound = "Fant ikke denne runden med refleksjonsnotater. Den kan være tatt ut av planen.";
+    public const string NotInRound = "Du står ikke på lista over deltakere i denne runden. Si fra til lederen for samlingen hvis det er feil.";
+    public const string NotOpenYet = "Runden er ikke åpnet ennå.";
+    public const string OnlyLeadersRead = "Bare ledere for samlingen kan lese refleksjonsnotatene.";
+    public const string NoOpenRounds = "Du har ingen åpne runder med refleksjonsnotater nå.";
+    public const string SentPrivately = "Jeg har sendt deg dette i en privat chat, siden notater aldri vises i kanalen.";
+    public const string FormInPersonalChat = "Skjemaet for refleksjonsnotatet ligger i chatten din med meg.";
+    public const string DocumentQueued = "Word-dokumentet for hele runden lages og arkiveres. Du får lenken her når det er klart.";
+    public const string NothingToFile = "Ingen har levert i denne runden ennå, så det er ikke noe dokument å lage.";
+    public const string StateDelivered = "Levert";
+    public const string StateLate = "Levert etter fristen";
+    public const string StateDraft = "Utkast";
+    public const string StateAssigned = "Ikke levert";
+    public const string StateExempt = "Fritatt";
+
+    public static string Locked(string deadline) => $"Fristen gikk ut {deadline}, og runden er låst.";
+
+    public static string Received(string when) => $"Takk! Refleksjonsnotatet ditt ble mottatt {when}. Kvitteringen ligger i chatten din med meg.";
+
+    public static string PicksSaved(int count) => count switch
+    {
+        0 => "Ingen notater er valgt til plenum.",
+        1 => "Ett notat er valgt til plenum.",
+        _ => $"{count} notater er valgt til plenum.",
+    };
+}

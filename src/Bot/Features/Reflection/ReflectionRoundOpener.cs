@@ -1,0 +1,77 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Features.Plan;
+using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Cards.Reflection;
+using SkoleUtvikling.Scheduling.Plan;
+
+namespace SkoleUtvikling.Bot.Features.Reflection;
+
+/// <summary>
+/// Opens a round of reflection notes when a lesebestilling is posted: who must answer comes from the
+/// team's roster (members), who leads from the roster (owners) and <c>Leaders:AadObjectIds</c>; it is due
+/// when the meeting starts. The roster is read before the transaction, the round stored inside it.
+/// </summary>
+public sealed class ReflectionRoundOpener(
+    TeamRoster roster,
+    IOptionsMonitor<LeaderOptions> leaders,
+    IOptionsMonitor<ReflectionSettings> settings,
+    TimeProvider time)
+{
+    /// <summary>The round a lesebestilling post opens, not yet stored; null when the event asks for no reading.</summary>
+    public async Task<RoundRecord?> PrepareAsync(string tenantId, PlanEvent planEvent, string teamId, string channelId,
+        string serviceUrl, string postDedupeKey, CancellationToken cancellationToken)
+    {
+        if (planEvent.Lesebestilling is null)
+        {
+            return null;
+        }
+
+        var members = await roster.MembersAsync(serviceUrl, teamId, cancellationToken);
+        var configured = leaders.CurrentValue.AadObjectIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var people = new List<RoundPerson>();
+        foreach (var member in members)
+        {
+            var isLeader = string.Equals(member.UserRole, "owner", StringComparison.OrdinalIgnoreCase)
+                || (member.EntraObjectId is { } aad && configured.Contains(aad));
+            people.Add(new RoundPerson(member.Id, isLeader ? RoundRole.Leader : RoundRole.Participant, member.EntraObjectId, member.Name ?? member.Id));
+        }
+
+        // Configured leaders outside the team still lead the round; they are matched by Entra id.
+        foreach (var aad in configured.Where(a => !members.Any(m => string.Equals(m.EntraObjectId, a, StringComparison.OrdinalIgnoreCase))))
+        {
+            people.Add(new RoundPerson("aad:" + aad, RoundRole.Leader, aad, aad));
+        }
+
+        var now = time.GetUtcNow();
+        var s = settings.CurrentValue;
+        var earliestDeadline = now.AddHours(s.MinimumHoursToAnswer);
+        var deadline = planEvent.EarliestStart > earliestDeadline ? planEvent.EarliestStart : earliestDeadline;
+        var late = s.LateDays > 0 ? LatePolicy.AcceptLateUntil(deadline.AddDays(s.LateDays)) : LatePolicy.Locked;
+        var form = ReflectionNoteForm.Default;
+        var round = new Round(RoundId(tenantId, planEvent.Key, form.Id), tenantId, form, planEvent.Key, channelId,
+            Ids(people, RoundRole.Leader), Ids(people, RoundRole.Participant), [], now, deadline, late);
+        var meeting = $"{ProgrammeNames.Tag(planEvent.Programme)} · {PlanViews.When(planEvent)}";
+        return new RoundRecord(round, planEvent.Title, meeting, planEvent.FirstDate, teamId, serviceUrl, postDedupeKey, people);
+    }
+
+    /// <summary>Stores the round unless it exists (a firing run twice), and gives the count its post shows.</summary>
+    public static async Task<ReflectionCountModel> StoreAsync(DbConnection c, DbTransaction t, RoundRecord prepared, DateTimeOffset now)
+    {
+        await RoundStore.CreateAsync(c, t, prepared, now);
+        var round = await RoundStore.RoundAsync(c, t, prepared.TenantId, prepared.Id) ?? prepared;
+        var progress = CollectionRules.Progress(round.Round, await RoundStore.StatesAsync(c, t, round.Id));
+        return ReflectionViews.Count(round, progress);
+    }
+
+    /// <summary>Deterministic, so the same event's round is found again and never made twice.</summary>
+    public static string RoundId(string tenantId, string planEventKey, string formId) =>
+        "r-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{tenantId}|{planEventKey}|{formId}")))[..20];
+
+    private static IEnumerable<string> Ids(IEnumerable<RoundPerson> people, RoundRole role) =>
+        people.Where(p => p.Role == role).Select(p => p.UserId);
+}

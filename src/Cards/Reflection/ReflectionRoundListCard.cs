@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using SkoleUtvikling.Cards.Common;
+
+namespace SkoleUtvikling.Cards.Reflection;
+
+/// <summary>A leader's rounds with counts; «Vis notater» opens one round's notes (Action.Execute).</summary>
+public static class ReflectionRoundListCard
+{
+    public static JsonObject Build(IReadOnlyList<ReflectionRoundLine> rounds)
+    {
+        var body = new List<JsonNode> { CardElements.Heading(ReflectionTexts.RoundListHeading) };
+        if (rounds.Count == 0)
+        {
+            body.Add(CardElements.Text(ReflectionTexts.NoRounds));
+            return CardElements.Card([.. body]);
+        }
+
+        foreach (var round in rounds)
+        {
+            var data = new Dictionary<string, string> { [ReflectionFields.RoundId] = round.RoundId };
+            var container = CardElements.Container(null,
+                CardElements.Text(round.Title, bold: true),
+                CardElements.Facts([(ReflectionTexts.MeetingLabel, round.Meeting), (ReflectionTexts.DeadlineLabel, round.Deadline)]),
+                CardElements.Text(ReflectionTexts.Delivered(round.Delivered, round.Expected)),
+                CardActions.ActionSet(CardActions.Execute(ReflectionTexts.ShowNotes, ActionIds.ReflectionRoundShow, data)));
+            container["separator"] = true;
+            body.Add(container);
+        }
+
+        return CardElements.Card([.. body]);
+    }
+}
