@@ -17,4 +17,6 @@ public static class ActionIds
     public const string ReflectionEdit = "reflection.edit";
     public const string ReflectionRefresh = "reflection.refresh";
     public const string ReflectionSharePlenum = "reflection.share-plenum";
+
+    public const string ArchiveChoose = "archive.choose";
 }
