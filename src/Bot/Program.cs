@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Features.Archive;
+using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Storage;
@@ -15,6 +17,8 @@ try
     builder.Services.AddStorage(builder.Configuration);
     builder.Services.AddBotProtocol(builder.Configuration);
     builder.Services.AddOutbox(builder.Configuration);
+    // Documents to Graph (or the local archive) through their own durable queue; `arkiv` picks each team's channel.
+    builder.Services.AddFiling(builder.Configuration).AddArchiveChoice();
     builder.Services.AddFeatures(builder.Configuration);
     builder.Services.AddPlan(builder.Configuration);
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

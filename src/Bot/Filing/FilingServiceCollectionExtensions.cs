@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Filing.Queue;
 using SkoleUtvikling.Bot.Hosting;
 
 namespace SkoleUtvikling.Bot.Filing;
 
 /// <summary>
 /// Filing: <see cref="GraphFiler"/> when the bot has a client secret (app-only Graph tokens per
-/// tenant), otherwise <see cref="FolderArchive"/>. Not yet called from Program.cs; the outbox wiring does that.
+/// tenant), otherwise <see cref="FolderArchive"/>; the durable queue and its worker. Needs storage and the outbox.
+/// Features add their documents as <see cref="IFilingDocumentSource"/> registrations.
 /// </summary>
 public static class FilingServiceCollectionExtensions
 {
@@ -29,6 +31,16 @@ public static class FilingServiceCollectionExtensions
         services.AddSingleton<IFiler>(sp => UsesGraph(sp.GetRequiredService<IOptions<BotOptions>>().Value)
             ? sp.GetRequiredService<GraphFiler>()
             : sp.GetRequiredService<FolderArchive>());
+        services.AddSingleton(sp => new FilingMode(UsesGraph(sp.GetRequiredService<IOptions<BotOptions>>().Value)));
+        services.AddSingleton<IArchiveChannels>(sp => sp.GetRequiredService<FilingMode>().UsesGraph
+            ? new GraphArchiveChannels(sp.GetRequiredService<GraphClients>())
+            : new LocalArchiveChannels());
+
+        services.AddSingleton<FilingSignal>();
+        services.AddSingleton<IFilingQueue, FilingJobStore>();
+        services.AddSingleton<FilingLedger>();
+        services.AddSingleton<FilingArchives>();
+        services.AddHostedService<FilingWorker>();
         return services;
     }
 

@@ -19,4 +19,6 @@ public static class ActionIds
     public const string ReflectionSharePlenum = "reflection.share-plenum";
     public const string ReflectionRoundShow = "reflection.round";
     public const string ReflectionRoundDocument = "reflection.round-document";
+
+    public const string ArchiveChoose = "archive.choose";
 }

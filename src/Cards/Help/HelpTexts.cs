@@ -31,6 +31,7 @@ public static class HelpTexts
         ("koble KULG", "Skrevet i en kanal: lesebestillinger og påminnelser for programmet (KULG, IBSM, LP …) kommer i denne kanalen."),
         ("plan alle", "De neste møtene i hele planen."),
         ("mal", "I 1:1-chat: Excel-malen for planen, fylt med planen som gjelder nå."),
+        ("arkiv", "Skrevet i en kanal: velg den private lederkanalen der teamets refleksjonsnotater lagres."),
     ];
 
     public static readonly IReadOnlyList<string> LeaderLines =
