@@ -21,6 +21,7 @@ try
     builder.Services.AddFiling(builder.Configuration).AddArchiveChoice();
     builder.Services.AddFeatures(builder.Configuration);
     builder.Services.AddPlan(builder.Configuration);
+    builder.Services.AddReflection(builder.Configuration);
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
     var app = builder.Build();

@@ -74,6 +74,18 @@ internal static class CollectionSql
         ORDER BY r.deadline_at_ms DESC, v.round_id, v.number
         """;
 
+    /// <summary>
+    /// Every version of a round with its answers, for filing the round's documents into the leaders'
+    /// archive. Never used to answer a person: their reads go through <see cref="ReadableVersions"/>.
+    /// </summary>
+    public const string VersionsForFiling = "SELECT " + VersionColumns + """
+
+        FROM collection_versions v
+        JOIN collection_rounds r ON r.round_id = v.round_id AND r.tenant_id = @TenantId
+        WHERE v.round_id = @RoundId
+        ORDER BY v.author_id, v.number
+        """;
+
     /// <summary>Only the states, never the answers: what counts and reminders need.</summary>
     public const string VersionStates = """
         SELECT round_id AS RoundId, author_id AS AuthorId, number AS Number, edited_by AS EditedBy, author_name AS AuthorName,

@@ -102,6 +102,15 @@ public sealed class RoundStore(Database database)
         return VersionRow.ToSubmissions(rows);
     }
 
+    /// <summary>Every submission with its answers, for filing into the leaders' archive; never shown to a person.</summary>
+    public async Task<IReadOnlyList<Submission>> SubmissionsForFilingAsync(string tenantId, string roundId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var rows = await c.QueryAsync<VersionRow>(new CommandDefinition(CollectionSql.VersionsForFiling,
+            new { TenantId = tenantId, RoundId = roundId }, cancellationToken: cancellationToken));
+        return VersionRow.ToSubmissions(rows);
+    }
+
     /// <summary>Every submission's versions without their answers: enough for counts and states.</summary>
     public static async Task<IReadOnlyList<Submission>> StatesAsync(DbConnection c, DbTransaction? t, string roundId) =>
         VersionRow.ToSubmissions(await c.QueryAsync<VersionRow>(CollectionSql.VersionStates, new { RoundId = roundId }, t));

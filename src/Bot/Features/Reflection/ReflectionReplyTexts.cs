@@ -12,6 +12,7 @@ public static class ReflectionReplyTexts
     public const string FormInPersonalChat = "Skjemaet for refleksjonsnotatet ligger i chatten din med meg.";
     public const string DocumentQueued = "Word-dokumentet for hele runden lages og arkiveres. Du får lenken her når det er klart.";
     public const string NothingToFile = "Ingen har levert i denne runden ennå, så det er ikke noe dokument å lage.";
+    public const string WholeRoundFile = "alle notater";
     public const string StateDelivered = "Levert";
     public const string StateLate = "Levert etter fristen";
     public const string StateDraft = "Utkast";

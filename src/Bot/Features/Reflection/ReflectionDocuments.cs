@@ -1,0 +1,73 @@
+using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Features.Plan;
+using SkoleUtvikling.Bot.Filing;
+using SkoleUtvikling.Bot.Filing.Documents;
+
+namespace SkoleUtvikling.Bot.Features.Reflection;
+
+/// <summary>
+/// The Word documents of a round, as they are when filed: one per note
+/// (<c>Refleksjonsnotater/&lt;date meeting&gt;/&lt;name&gt;.docx</c>) and one with the whole round beside them.
+/// Names are deterministic, so filing again replaces the same file.
+/// </summary>
+public sealed class ReflectionDocuments(RoundStore store)
+{
+    public async Task<FilingDocument?> NoteAsync(string tenantId, string subjectId, CancellationToken cancellationToken)
+    {
+        if (!ReflectionNoteFiling.TryParseNoteSubject(subjectId, out var roundId, out var authorId)
+            || await store.RoundAsync(tenantId, roundId, cancellationToken) is not { } round)
+        {
+            return null;
+        }
+
+        var submissions = await store.SubmissionsForFilingAsync(tenantId, roundId, cancellationToken);
+        var submission = submissions.FirstOrDefault(s => string.Equals(s.AuthorId, authorId, StringComparison.Ordinal));
+        if (submission?.LatestDelivered is null)
+        {
+            return null;
+        }
+
+        return new FilingDocument(NotePath(round, authorId), WordDocuments.Note(Note(round, submission)));
+    }
+
+    public async Task<FilingDocument?> RoundAsync(string tenantId, string roundId, CancellationToken cancellationToken)
+    {
+        if (await store.RoundAsync(tenantId, roundId, cancellationToken) is not { } round)
+        {
+            return null;
+        }
+
+        var delivered = (await store.SubmissionsForFilingAsync(tenantId, roundId, cancellationToken))
+            .Where(s => s.LatestDelivered is not null)
+            .OrderBy(s => s.LatestDelivered!.SavedAt)
+            .ToList();
+        var picks = await store.PicksAsync(roundId, cancellationToken);
+        var model = new RoundDocumentModel(round.Title, round.Meeting, PlanViews.Instant(round.Round.Deadline),
+            CollectionRules.WhoMustAnswer(round.Round).Count, [.. delivered.Select(s => Note(round, s))],
+            [.. delivered.Where(s => picks.Contains(s.AuthorId)).Select(s => NameOf(round, s.AuthorId))]);
+        return new FilingDocument(FilingPath.Of([FilingPath.ReflectionNotesFolder, MeetingFolder(round)], $"{MeetingFolder(round)} – {ReflectionReplyTexts.WholeRoundFile}.docx"),
+            WordDocuments.Round(model));
+    }
+
+    /// <summary>By name; two people with the same name in a round are told apart by a short stable id.</summary>
+    public static FilingPath NotePath(RoundRecord round, string authorId)
+    {
+        var name = NameOf(round, authorId);
+        var shared = round.People.Select(p => p.UserId).Distinct(StringComparer.Ordinal)
+            .Count(id => string.Equals(NameOf(round, id), name, StringComparison.OrdinalIgnoreCase)) > 1;
+        var file = shared ? $"{name} ({ReflectionViews.NoteId(authorId)[..6]})" : name;
+        return FilingPath.Of([FilingPath.ReflectionNotesFolder, MeetingFolder(round)], file + ".docx");
+    }
+
+    private static NoteDocumentModel Note(RoundRecord round, Submission submission)
+    {
+        var version = submission.LatestDelivered!;
+        return new NoteDocumentModel(round.Title, round.Meeting, NameOf(round, submission.AuthorId), PlanViews.Instant(version.SavedAt),
+            submission.FirstDelivered!.IsLate, [.. round.Round.Form.Fields.Select(f => new DocumentAnswer(f.Label, version.Answers.GetValueOrDefault(f.Id, "")))]);
+    }
+
+    private static string MeetingFolder(RoundRecord round) => FilingPolicy.MeetingFolder(round.MeetingDate, round.Title);
+
+    private static string NameOf(RoundRecord round, string userId) => round.NameOf(userId) ?? userId;
+}

@@ -1,0 +1,35 @@
+using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Features.Plan;
+using SkoleUtvikling.Bot.Features.Reflection;
+using SkoleUtvikling.Bot.Filing;
+using SkoleUtvikling.Bot.Routing;
+
+namespace SkoleUtvikling.Bot.Hosting;
+
+/// <summary>Reflection notes: the collection engine's store, the round opened by each lesebestilling, handlers and documents.</summary>
+public static class ReflectionServiceCollectionExtensions
+{
+    public static IServiceCollection AddReflection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<ReflectionSettings, ReflectionSettingsValidator>(configuration.GetSection(ReflectionSettings.Section));
+        services.AddSingleton<RoundStore>();
+        services.AddSingleton<TeamRoster>();
+        services.AddSingleton<ReflectionRoundOpener>();
+        services.AddSingleton<IRoundPostRenderer, PlanRoundPost>();
+        services.AddSingleton<ReflectionCountUpdates>();
+        services.AddSingleton<ReflectionNoteFiling>();
+        services.AddSingleton<ReflectionService>();
+        services.AddSingleton<ReflectionLeaderService>();
+        services.AddSingleton<ReflectionActions>();
+        services.AddSingleton<PrivateAnswers>();
+        services.AddSingleton<IActivityHandler, ReflectionInvokeHandler>();
+        services.AddSingleton<IActivityHandler, ReflectionSubmitHandler>();
+        services.AddSingleton<IMessageCommand, WriteNoteCommand>();
+        services.AddSingleton<IMessageCommand, OwnNotesCommand>();
+        services.AddSingleton<IMessageCommand, RoundNotesCommand>();
+        services.AddSingleton<ReflectionDocuments>();
+        services.AddSingleton<IFilingDocumentSource, ReflectionNoteDocumentSource>();
+        services.AddSingleton<IFilingDocumentSource, ReflectionRoundDocumentSource>();
+        return services;
+    }
+}
