@@ -15,6 +15,7 @@ public static class ReflectionServiceCollectionExtensions
         services.AddSingleton<RoundStore>();
         services.AddSingleton<TeamRoster>();
         services.AddSingleton<ReflectionRoundOpener>();
+        services.AddSingleton<RoundMembership>();
         services.AddSingleton<IRoundPostRenderer, PlanRoundPost>();
         services.AddSingleton<ReflectionCountUpdates>();
         services.AddSingleton<ReflectionNoteFiling>();

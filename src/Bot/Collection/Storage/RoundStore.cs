@@ -57,6 +57,17 @@ public sealed class RoundStore(Database database)
         return true;
     }
 
+    /// <summary>Adds one person to a round (someone who joined the team after it opened).</summary>
+    public Task AddPersonAsync(string roundId, RoundPerson person, CancellationToken cancellationToken) =>
+        database.InTransactionAsync((c, t) => c.ExecuteAsync(CollectionSql.InsertPerson, new
+        {
+            RoundId = roundId,
+            person.UserId,
+            Role = RoleName(person.Role),
+            person.AadObjectId,
+            person.Name,
+        }, t), cancellationToken);
+
     public async Task<RoundRecord?> RoundAsync(string tenantId, string roundId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);

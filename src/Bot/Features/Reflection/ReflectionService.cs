@@ -23,6 +23,7 @@ public sealed class ReflectionService(
     IOutbox outbox,
     ReflectionCountUpdates counts,
     ReflectionNoteFiling filing,
+    RoundMembership membership,
     TimeProvider time,
     ILogger<ReflectionService> logger)
 {
@@ -196,7 +197,8 @@ public sealed class ReflectionService(
             return (null, user);
         }
 
-        return (await store.RoundAsync(activity.TenantId ?? "", roundId, cancellationToken), user);
+        var round = await store.RoundAsync(activity.TenantId ?? "", roundId, cancellationToken);
+        return (round is null ? null : await membership.EnsureAsync(round, user, cancellationToken), user);
     }
 
     private async Task<Submission?> OwnAsync(RoundRecord round, string userId, CancellationToken cancellationToken)
