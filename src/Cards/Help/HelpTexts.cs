@@ -16,6 +16,7 @@ public static class HelpTexts
         "Leser utviklingsplanen dere har (Word, Excel eller iCalendar) og viser den før noe publiseres.",
         "Legger ut lesebestillinger i riktig kanal før hvert møte, og minner på dagen før.",
         "Ber om saker til prosjektmøter innen fristen og varsler når sakslisten kommer.",
+        "Tar imot refleksjonsnotater til lesebestillingene. Bare du og lederne for samlingen ser notatet ditt.",
         "Tar hensyn til helger, helligdager og skoleferier, i norsk tid.",
     ];
 
@@ -23,6 +24,8 @@ public static class HelpTexts
     [
         ("hjelp", "Viser denne oversikten."),
         ("plan", "Skrevet i en kanal: de neste møtene som hører til kanalen."),
+        ("notat", "Skjemaet for refleksjonsnotatet du skal skrive nå, i chatten med meg."),
+        ("mine notater", "Dine egne refleksjonsnotater, i chatten med meg."),
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> LeaderCommands =
@@ -32,6 +35,7 @@ public static class HelpTexts
         ("plan alle", "De neste møtene i hele planen."),
         ("mal", "I 1:1-chat: Excel-malen for planen, fylt med planen som gjelder nå."),
         ("arkiv", "Skrevet i en kanal: velg den private lederkanalen der teamets refleksjonsnotater lagres."),
+        ("notater", "Rundene du leder: les alle notatene, velg noen til plenum og få hele runden som Word-dokument."),
     ];
 
     public static readonly IReadOnlyList<string> LeaderLines =

@@ -78,4 +78,19 @@ public static class ReflectionCardSamples
             ? [new(ReflectionTexts.DefaultQuestionMessage, LongAnswer), new(ReflectionTexts.DefaultQuestionPractice, LongAnswer)]
             : [new(ReflectionTexts.DefaultQuestionMessage, "Autoritet bygges gjennom relasjon og forutsigbarhet."), new(ReflectionTexts.DefaultQuestionPractice, "Faste rutiner i starten av timen.")],
         PickedForPlenum: i % 5 == 0);
+
+    public static IReadOnlyList<ReflectionOwnNote> OwnNotes() =>
+    [
+        new("Klasseledelse og relasjoner", "KULG · tirsdag 06.01.2026 kl. 14.00–15.30", "Levert", "mandag 05.01.2026 kl. 20.14",
+            [new("Hvilket budskap har denne teksten?", "At trygghet kommer før læring, og at relasjonen må bygges hver dag."),
+             new("Hvilken betydning har den for din praksis?", "Jeg vil hilse på hver elev i døra og bruke navnet deres.")]),
+        new("Vurdering for læring", "IBSM · torsdag 12.02.2026 kl. 13.00–15.00", "Levert etter fristen", "fredag 13.02.2026 kl. 08.02",
+            [new("Hvilket budskap har denne teksten?", "Tilbakemeldinger virker når eleven vet hva neste steg er.")]),
+    ];
+
+    public static IReadOnlyList<ReflectionRoundLine> RoundLines() =>
+    [
+        new("r-1", "Klasseledelse og relasjoner", "KULG · tirsdag 06.01.2026 kl. 14.00–15.30", "tirsdag 06.01.2026 kl. 14.00", 12, 30),
+        new("r-2", "Vurdering for læring", "IBSM · torsdag 12.02.2026 kl. 13.00–15.00", "torsdag 12.02.2026 kl. 13.00", 0, 8),
+    ];
 }

@@ -39,14 +39,15 @@ public sealed class ReflectionRoundCardTests
     }
 
     [Fact]
-    public void Del_utvalgte_i_plenum_is_an_Action_Execute_with_Submit_fallback()
+    public void Del_utvalgte_i_plenum_and_the_Word_document_are_Action_Execute_with_Submit_fallback()
     {
         var card = ReflectionRoundCard.Build(ReflectionCardSamples.Round(4));
 
-        var execute = Assert.Single(OfType(card, "Action.Execute"));
-        Assert.Equal(ReflectionTexts.SharePicked, (string?)execute["title"]);
-        Assert.Equal(ActionIds.ReflectionSharePlenum, (string?)execute["verb"]);
-        Assert.Equal("Action.Submit", (string?)execute["fallback"]!["type"]);
+        var actions = OfType(card, "Action.Execute").ToList();
+        Assert.Equal(new[] { ActionIds.ReflectionSharePlenum, ActionIds.ReflectionRoundDocument }, actions.Select(a => (string)a["verb"]!));
+        Assert.Equal(ReflectionTexts.SharePicked, (string?)actions[0]["title"]);
+        Assert.Equal(ReflectionTexts.RoundDocument, (string?)actions[1]["title"]);
+        Assert.All(actions, a => Assert.Equal("Action.Submit", (string?)a["fallback"]!["type"]));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class ReflectionRoundCardTests
         var shown = OfType(card, "Input.Toggle").Count();
         Assert.InRange(shown, 5, 119);
         Assert.Contains(ReflectionTexts.MoreNotes(120 - shown), Texts(card));
-        Assert.Single(OfType(card, "Action.Execute"));
+        Assert.Equal(2, OfType(card, "Action.Execute").Count());
     }
 
     [Fact]
