@@ -21,9 +21,6 @@ public static class CollectionTexts
 
     public static string TooLong(int max, int actual) => $"Svaret kan ha høyst {max} tegn (nå {actual}).";
 
-    /// <summary>A file or folder name when a meeting or person has none that is usable.</summary>
-    public const string UnnamedFile = "Uten navn";
-
     /// <summary>The channel's count: "12 av 30 har levert". Nobody is named in public.</summary>
     public static string Progress(int submitted, int expected) => $"{submitted} av {expected} har levert";
 }

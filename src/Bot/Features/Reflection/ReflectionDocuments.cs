@@ -46,8 +46,8 @@ public sealed class ReflectionDocuments(RoundStore store)
         var model = new RoundDocumentModel(round.Title, round.Meeting, PlanViews.Instant(round.Round.Deadline),
             CollectionRules.WhoMustAnswer(round.Round).Count, [.. delivered.Select(s => Note(round, s))],
             [.. delivered.Where(s => picks.Contains(s.AuthorId)).Select(s => NameOf(round, s.AuthorId))]);
-        return new FilingDocument(FilingPath.Of([FilingPath.ReflectionNotesFolder, MeetingFolder(round)], $"{MeetingFolder(round)} – {ReflectionReplyTexts.WholeRoundFile}.docx"),
-            WordDocuments.Round(model));
+        var folder = MeetingFolder(round);
+        return new FilingDocument(FilingPolicy.ReflectionNotes.PathFor(folder, $"{folder} – {ReflectionReplyTexts.WholeRoundFile}"), WordDocuments.Round(model));
     }
 
     /// <summary>By name; two people with the same name in a round are told apart by a short stable id.</summary>
@@ -56,8 +56,7 @@ public sealed class ReflectionDocuments(RoundStore store)
         var name = NameOf(round, authorId);
         var shared = round.People.Select(p => p.UserId).Distinct(StringComparer.Ordinal)
             .Count(id => string.Equals(NameOf(round, id), name, StringComparison.OrdinalIgnoreCase)) > 1;
-        var file = shared ? $"{name} ({ReflectionViews.NoteId(authorId)[..6]})" : name;
-        return FilingPath.Of([FilingPath.ReflectionNotesFolder, MeetingFolder(round)], file + ".docx");
+        return FilingPolicy.ReflectionNotes.PathFor(MeetingFolder(round), name, shared ? ReflectionViews.NoteId(authorId)[..6] : null);
     }
 
     private static NoteDocumentModel Note(RoundRecord round, Submission submission)
