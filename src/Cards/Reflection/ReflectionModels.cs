@@ -72,13 +72,14 @@ public sealed record ReflectionRoundNote(
     IReadOnlyList<ReflectionQa> Answers,
     bool PickedForPlenum);
 
-/// <summary>All notes of a round for its leaders.</summary>
+/// <summary>All notes of a round for its leaders, and the names of those who still owe one.</summary>
 public sealed record ReflectionRoundModel(
     string RoundId,
     string Title,
     string Meeting,
     int Expected,
-    IReadOnlyList<ReflectionRoundNote> Notes);
+    IReadOnlyList<ReflectionRoundNote> Notes,
+    IReadOnlyList<string>? Missing = null);
 
 /// <summary>The channel post's view of a round: counts only, never names or notes.</summary>
 public sealed record ReflectionCountModel(string RoundId, string Title, string Meeting, string Deadline, int Delivered, int Expected);

@@ -25,6 +25,11 @@ public static class ReflectionRoundCard
             CardElements.Facts([(ReflectionTexts.MeetingLabel, model.Meeting)]),
             CardElements.Text(ReflectionTexts.Delivered(model.Notes.Count, model.Expected), subtle: true));
         var body = card["body"]!.AsArray();
+        if (model.Missing is { Count: > 0 } missing)
+        {
+            body.Add(CardElements.Text(ReflectionTexts.Missing(missing), subtle: true));
+        }
+
         if (model.Notes.Count == 0)
         {
             body.Add(CardElements.Text(ReflectionTexts.NoNotes));

@@ -47,6 +47,7 @@ public static class ReflectionTexts
     public const string ShowMore = "Vis hele";
     public const string SharePicked = "Del utvalgte i plenum";
     public const string NoNotes = "Ingen har levert ennå.";
+    public static string Missing(IReadOnlyList<string> names) => "Ikke levert ennå: " + string.Join(", ", names) + ".";
     public static string MoreNotes(int n) => string.Create(CultureInfo.InvariantCulture, $"… og {n} til. Hele runden kommer som Word-dokument.");
 
     public const string OwnNotesHeading = "Mine refleksjonsnotater";

@@ -67,7 +67,8 @@ public static class ReflectionCardSamples
         "Les kapittel 3 i «Klasseledelse» (s. 45–72)",
         "KULG – Klasseledelse og relasjoner, tirsdag 6. januar kl. 14.00",
         Math.Max(notes, 30),
-        [.. Enumerable.Range(0, notes).Select(Note)]);
+        [.. Enumerable.Range(0, notes).Select(Note)],
+        notes < 30 ? ["Ola Hansen", "Per Johansen"] : []);
 
     private static ReflectionRoundNote Note(int i) => new(
         string.Create(CultureInfo.InvariantCulture, $"note-{i:000}"),

@@ -53,7 +53,8 @@ public static class ReflectionViews
                 PlanViews.Instant(n.Version.SavedAt), n.Submission.FirstDelivered!.IsLate, Answers(round.Round.Form, n.Version),
                 picks.Contains(n.Submission.AuthorId)))
             .ToList();
-        return new ReflectionRoundModel(round.Id, round.Title, round.Meeting, CollectionRules.WhoMustAnswer(round.Round).Count, notes);
+        var missing = CollectionRules.StillMissing(round.Round, submissions).Select(id => round.NameOf(id) ?? id).Order(StringComparer.CurrentCulture).ToList();
+        return new ReflectionRoundModel(round.Id, round.Title, round.Meeting, CollectionRules.WhoMustAnswer(round.Round).Count, notes, missing);
     }
 
     public static ReflectionRoundLine RoundLine(RoundRecord round, RoundProgress progress) =>

@@ -79,4 +79,12 @@ public sealed class ReflectionRoundCardTests
         Assert.Equal("note-007", noteId);
         Assert.False(ReflectionFields.IsPickForPlenum(ReflectionFields.RoundId, out _));
     }
+
+    [Fact]
+    public void Leaders_see_who_has_not_delivered_yet()
+    {
+        var card = ReflectionRoundCard.Build(ReflectionCardSamples.Round(4));
+
+        Assert.Contains("Ikke levert ennå: Ola Hansen, Per Johansen.", Texts(card));
+    }
 }
