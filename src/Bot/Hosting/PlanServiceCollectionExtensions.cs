@@ -26,7 +26,8 @@ public static class PlanServiceCollectionExtensions
         services.AddSingleton<IPlanImporter, IcsPlanImporter>();
 
         services.AddPostScheduling(BuildSchedulingSettings(configuration));
-        services.AddSingleton<IPostDispatcher, PlanPostDispatcher>();
+        services.AddSingleton<PlanPostDispatcher>();
+        services.AddSingleton<IPostDispatcher, FiredPostRouter>();
         services.AddSingleton<IMisfireReporter, PlanMisfireReporter>();
 
         services.AddSingleton<PlanStore>();

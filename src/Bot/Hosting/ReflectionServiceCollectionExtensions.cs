@@ -18,6 +18,7 @@ public static class ReflectionServiceCollectionExtensions
         services.AddSingleton<RoundMembership>();
         services.AddSingleton<IRoundPostRenderer, PlanRoundPost>();
         services.AddSingleton<ReflectionCountUpdates>();
+        services.AddSingleton<ReflectionReminders>();
         services.AddSingleton<ReflectionNoteFiling>();
         services.AddSingleton<ReflectionService>();
         services.AddSingleton<ReflectionLeaderService>();

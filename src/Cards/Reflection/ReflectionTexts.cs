@@ -59,4 +59,8 @@ public static class ReflectionTexts
     public const string ShowNotes = "Vis notater";
     public const string RoundDocument = "Hele runden som Word-dokument";
     public const string DialogTitle = "Skriv refleksjonsnotat";
+
+    public const string ReminderHeading = "Påminnelse: refleksjonsnotat";
+    public const string ReminderLead = "Du har ikke levert refleksjonsnotatet til denne lesebestillingen ennå.";
+    public const string EscalationHeading = "Fristen for refleksjonsnotatene er ute";
 }

@@ -38,6 +38,8 @@ public static class CardCatalog
         new("reflection-own-notes-empty", () => ReflectionOwnNotesCard.Build([])),
         new("reflection-round-list", () => ReflectionRoundListCard.Build(ReflectionCardSamples.RoundLines())),
         new("reflection-round-list-empty", () => ReflectionRoundListCard.Build([])),
+        new("reflection-reminder", () => ReflectionReminderCard.ForParticipant(ReflectionCardSamples.Count())),
+        new("reflection-escalation", () => ReflectionReminderCard.ForLeader(ReflectionCardSamples.Count(), ["Ola Hansen", "Per Johansen"])),
     ];
 
     public static TheoryData<string> Names()

@@ -19,6 +19,7 @@ public sealed class PlanPostDispatcher(
     IOutbox outbox,
     CoordinatorMessages coordinator,
     ReflectionRoundOpener rounds,
+    ReflectionReminders reminders,
     TimeProvider time,
     ILogger<PlanPostDispatcher> logger) : IPostDispatcher
 {
@@ -52,15 +53,23 @@ public sealed class PlanPostDispatcher(
         var round = kind == PostKind.Lesebestilling
             ? await rounds.PrepareAsync(tenantId, planEvent, channel.TeamId, channel.ChannelId, channel.ServiceUrl, dedupeKey, cancellationToken)
             : null;
-        await database.InTransactionAsync(async (c, t) =>
+        var stored = await database.InTransactionAsync(async (c, t) =>
         {
-            var count = round is null ? null : await ReflectionRoundOpener.StoreAsync(c, t, round, time.GetUtcNow());
+            var opened = round is null ? default : await ReflectionRoundOpener.StoreAsync(c, t, round, time.GetUtcNow());
+            var count = opened.Count;
             var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Reflection = count }));
             post.Conversation = new ConversationAccount { Id = channel.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
             var row = new OutboxMessage(dedupeKey, tenantId, channel.ServiceUrl, channel.ChannelId, OutboxOperation.Send, post);
             await outbox.EnqueueAsync(c, t, row, cancellationToken);
+            return opened.Round;
         }, cancellationToken);
         outbox.NotifyCommitted();
+        if (stored is not null)
+        {
+            // After the commit: a failure here retries the firing, which finds the post queued and schedules again.
+            await reminders.ScheduleAsync(stored, cancellationToken);
+        }
+
         PlanLog.PostQueued(logger, postKey, channel.ChannelId, late);
     }
 }

@@ -59,13 +59,13 @@ public sealed class ReflectionRoundOpener(
         return new RoundRecord(round, planEvent.Title, meeting, planEvent.FirstDate, teamId, serviceUrl, postDedupeKey, people);
     }
 
-    /// <summary>Stores the round unless it exists (a firing run twice), and gives the count its post shows.</summary>
-    public static async Task<ReflectionCountModel> StoreAsync(DbConnection c, DbTransaction t, RoundRecord prepared, DateTimeOffset now)
+    /// <summary>Stores the round unless it exists (a firing run twice): the stored round, and the count its post shows.</summary>
+    public static async Task<(RoundRecord Round, ReflectionCountModel Count)> StoreAsync(DbConnection c, DbTransaction t, RoundRecord prepared, DateTimeOffset now)
     {
         await RoundStore.CreateAsync(c, t, prepared, now);
         var round = await RoundStore.RoundAsync(c, t, prepared.TenantId, prepared.Id) ?? prepared;
         var progress = CollectionRules.Progress(round.Round, await RoundStore.StatesAsync(c, t, round.Id));
-        return ReflectionViews.Count(round, progress);
+        return (round, ReflectionViews.Count(round, progress));
     }
 
     /// <summary>Deterministic, so the same event's round is found again and never made twice.</summary>
