@@ -20,10 +20,14 @@ public sealed class FakeGraph : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Lock _lock = new();
     private readonly Dictionary<(string Team, string Channel), string> _filesFolders = [];
+    private readonly List<FakeGraphChannel> _channels = [];
     private readonly Dictionary<string, FakeGraphItem> _items = [];
     private readonly List<FakeGraphCall> _calls = [];
     private readonly List<(string Route, FakeGraphFault Fault)> _faults = [];
     private long _sequence;
+    private double _throttleShare;
+    private TimeSpan _throttleRetryAfter;
+    private Random _random = new(1);
     private int _nextId;
 
     private FakeGraph(WebApplication app)
@@ -48,11 +52,31 @@ public sealed class FakeGraph : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>Creates a channel (its own drive, as a private channel has its own site) and returns its drive id.</summary>
-    public string AddChannel(string teamGroupId, string channelId)
+    /// <summary>Waits this long before carrying out each PUT content (a slow upload), after reading the body.</summary>
+    public TimeSpan PutDelay { get; set; }
+
+    /// <summary>
+    /// Answers this share (0–1) of all known requests with 429 and Retry-After, as Graph does under load;
+    /// seeded, so a run is repeatable. Zero turns it off.
+    /// </summary>
+    public void ThrottleRandomly(double share, TimeSpan retryAfter, int seed = 1)
     {
         lock (_lock)
         {
+            _throttleShare = share;
+            _throttleRetryAfter = retryAfter;
+            _random = new Random(seed);
+        }
+    }
+
+    /// <summary>Creates a channel (its own drive, as a private channel has its own site) and returns its drive id.</summary>
+    /// <param name="displayName">Its name in the channel list; the channel id when not given.</param>
+    /// <param name="membershipType">private, standard or shared, as Graph's channel.membershipType.</param>
+    public string AddChannel(string teamGroupId, string channelId, string? displayName = null, string membershipType = "private")
+    {
+        lock (_lock)
+        {
+            _channels.Add(new FakeGraphChannel(teamGroupId, channelId, displayName ?? channelId, membershipType));
             var driveId = "b!drive-" + ++_nextId;
             var root = new FakeGraphItem(driveId, NewId(), null, channelId, null, 1);
             _items[root.Id] = root;
@@ -122,10 +146,23 @@ public sealed class FakeGraph : IAsyncDisposable
         }
     }
 
+    internal IReadOnlyList<FakeGraphChannel> Channels(string teamGroupId)
+    {
+        lock (_lock)
+        {
+            return [.. _channels.Where(c => c.TeamGroupId == teamGroupId)];
+        }
+    }
+
     internal FakeGraphFault? TakeFault(string route)
     {
         lock (_lock)
         {
+            if (_throttleShare > 0 && _random.NextDouble() < _throttleShare)
+            {
+                return FakeGraphFault.Throttle(_throttleRetryAfter);
+            }
+
             var index = _faults.FindIndex(f => f.Route == route);
             if (index < 0)
             {

@@ -42,6 +42,7 @@ internal static partial class FakeGraphRoutes
                 "createFolder" => await CreateFolderAsync(context, fake, match!),
                 "getByPath" => await GetByPathAsync(context, fake, match!),
                 "putContent" => await PutContentAsync(context, fake, match!),
+                "listChannels" => await ListChannelsAsync(context, fake, match!),
                 _ => await ErrorAsync(context, 400, "BadRequest", $"Resource not found for the segment in '{path}'."),
             };
         }
@@ -55,6 +56,11 @@ internal static partial class FakeGraphRoutes
         if (method == "GET" && (m = FilesFolderPattern().Match(path)).Success)
         {
             return ("filesFolder", m);
+        }
+
+        if (method == "GET" && (m = ChannelsPattern().Match(path)).Success)
+        {
+            return ("listChannels", m);
         }
 
         if (method == "POST" && (m = ChildrenPattern().Match(path)).Success)
@@ -137,6 +143,10 @@ internal static partial class FakeGraphRoutes
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer);
         var content = buffer.ToArray();
+        if (fake.PutDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(fake.PutDelay, context.RequestAborted);
+        }
 
         // On PUT …/content conflictBehavior is a query parameter and defaults to replace.
         var behavior = context.Request.Query[ConflictBehavior].FirstOrDefault() ?? "replace";
@@ -152,6 +162,45 @@ internal static partial class FakeGraphRoutes
             "fail" or "replace" => await ErrorAsync(context, 409, "nameAlreadyExists", "The specified item name already exists."),
             _ => await ErrorAsync(context, 400, "invalidRequest", $"conflictBehavior '{behavior}' is not supported by the fake."),
         };
+    }
+
+    /// <summary>GET /teams/{id}/channels, with the one $filter Graph users need here: membershipType eq '…'.</summary>
+    private static async Task<int> ListChannelsAsync(HttpContext context, FakeGraph fake, Match m)
+    {
+        var team = m.Groups["team"].Value;
+        var channels = fake.Channels(team);
+        if (channels.Count == 0)
+        {
+            return await ErrorAsync(context, 404, "NotFound", "No team found with Group Id " + team);
+        }
+
+        var filter = context.Request.Query["$filter"].FirstOrDefault();
+        if (filter is not null)
+        {
+            var wanted = MembershipFilterPattern().Match(filter);
+            if (!wanted.Success)
+            {
+                return await ErrorAsync(context, 400, "BadRequest", $"The fake does not understand the filter '{filter}'.");
+            }
+
+            channels = [.. channels.Where(c => c.MembershipType == wanted.Groups["type"].Value)];
+        }
+
+        var json = new JsonObject
+        {
+            ["@odata.context"] = $"https://graph.microsoft.com/v1.0/$metadata#teams('{team}')/channels",
+            ["@odata.count"] = channels.Count,
+            ["value"] = new JsonArray([.. channels.Select(c => (JsonNode)new JsonObject
+            {
+                ["id"] = c.ChannelId,
+                ["displayName"] = c.DisplayName,
+                ["membershipType"] = c.MembershipType,
+            })]),
+        };
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(json.ToJsonString());
+        return 200;
     }
 
     private static FakeGraphItem? Walk(FakeGraph fake, string driveId, string parentId, string path)
@@ -206,6 +255,12 @@ internal static partial class FakeGraphRoutes
 
     [GeneratedRegex("^/v1\\.0/teams/(?<team>[^/]+)/channels/(?<channel>[^/]+)/filesFolder$")]
     private static partial Regex FilesFolderPattern();
+
+    [GeneratedRegex("^/v1\\.0/teams/(?<team>[^/]+)/channels$")]
+    private static partial Regex ChannelsPattern();
+
+    [GeneratedRegex("^\\s*membershipType\\s+eq\\s+'(?<type>[a-z]+)'\\s*$")]
+    private static partial Regex MembershipFilterPattern();
 
     [GeneratedRegex("^/v1\\.0/drives/(?<drive>[^/]+)/items/(?<parent>[^/:]+)/children$")]
     private static partial Regex ChildrenPattern();
