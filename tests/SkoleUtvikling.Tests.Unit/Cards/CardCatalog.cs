@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SkoleUtvikling.Cards.Archive;
 using SkoleUtvikling.Cards.Help;
 using SkoleUtvikling.Cards.Plan;
 using SkoleUtvikling.Cards.Reflection;
@@ -40,6 +41,8 @@ public static class CardCatalog
         new("reflection-round-list-empty", () => ReflectionRoundListCard.Build([])),
         new("reflection-reminder", () => ReflectionReminderCard.ForParticipant(ReflectionCardSamples.Count())),
         new("reflection-escalation", () => ReflectionReminderCard.ForLeader(ReflectionCardSamples.Count(), ["Ola Hansen", "Per Johansen"])),
+        new("archive-choice", () => ArchiveCard.Build(new ArchiveCardModel([new("19:a@thread.tacv2", "Ledelse"), new("19:b@thread.tacv2", "SKUT – ledergruppen")], null))),
+        new("archive-choice-current", () => ArchiveCard.Build(new ArchiveCardModel([new("19:a@thread.tacv2", "Ledelse")], "Ledelse"))),
     ];
 
     public static TheoryData<string> Names()

@@ -32,4 +32,31 @@ public sealed class FilingOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains("Filing:ArchiveFolder", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Concurrency_out_of_range_names_Filing_Concurrency()
+    {
+        var result = _validator.Validate(null, new FilingOptions { Concurrency = 0 });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Filing:Concurrency must be between 1 and 64, was 0", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lease_no_longer_than_one_attempt_names_both_settings()
+    {
+        var result = _validator.Validate(null, new FilingOptions { LeaseDuration = TimeSpan.FromMinutes(1), AttemptTimeout = TimeSpan.FromMinutes(1) });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Filing:LeaseDuration must be longer than Filing:AttemptTimeout", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_max_retry_delay_below_the_base_names_Filing_RetryMaxDelay()
+    {
+        var result = _validator.Validate(null, new FilingOptions { RetryBaseDelay = TimeSpan.FromMinutes(2), RetryMaxDelay = TimeSpan.FromMinutes(1) });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Filing:RetryMaxDelay", result.FailureMessage, StringComparison.Ordinal);
+    }
 }
