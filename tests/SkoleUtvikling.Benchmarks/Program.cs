@@ -1,8 +1,9 @@
+using SkoleUtvikling.Benchmarks.Filing;
 using SkoleUtvikling.Benchmarks.Messages;
 using SkoleUtvikling.Benchmarks.Plan;
 using SkoleUtvikling.Benchmarks.Scheduling;
 
-// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|import|firing|all] [count]
+// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|import|firing|filing|all] [count] [tenants (filing)]
 // WebApplicationFactory looks for the bot's content root next to the solution; here it is the output folder.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SKOLEUTVIKLING_BOT", AppContext.BaseDirectory);
 
@@ -26,4 +27,10 @@ if (what is "firing" or "all")
     Console.WriteLine(postgres is null
         ? "firing lag on PostgreSQL: skipped, SKOLEUTVIKLING_TEST_POSTGRES is not set (eval \"$(bash scripts/postgres.sh)\")"
         : await FiringLagBenchmark.RunOnPostgresAsync(postgres, count ?? 10_000));
+}
+
+if (what is "filing" or "all")
+{
+    var tenants = args.Length > 2 && int.TryParse(args[2], out var t) ? t : 20;
+    Console.WriteLine(await FilingBenchmark.RunAsync(count ?? 2_000, tenants));
 }

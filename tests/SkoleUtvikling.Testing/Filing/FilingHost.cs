@@ -26,7 +26,7 @@ public sealed class FilingHost : IAsyncDisposable
     private readonly ServiceProvider _services;
     private bool _started;
 
-    public FilingHost(TestDatabase database, TimeProvider time, IEnumerable<IFilingDocumentSource> sources, IDictionary<string, string?>? settings = null)
+    public FilingHost(TestDatabase database, TimeProvider time, IEnumerable<IFilingDocumentSource> sources, IDictionary<string, string?>? settings = null, LogLevel logLevel = LogLevel.Debug)
     {
         var values = new Dictionary<string, string?>(database.Settings)
         {
@@ -42,7 +42,7 @@ public sealed class FilingHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(time);
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
+        services.AddLogging(l => l.SetMinimumLevel(logLevel).AddProvider(Logs));
         services.AddStorage(configuration);
         services.AddBotProtocol(configuration);
         services.AddOutbox(configuration);

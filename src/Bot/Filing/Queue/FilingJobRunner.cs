@@ -7,7 +7,8 @@ namespace SkoleUtvikling.Bot.Filing.Queue;
 /// Files one claimed job: finds the team's archive (or parks the job until <c>arkiv</c> is chosen),
 /// asks the job's document source for the document as it is now, files it with one attempt, and
 /// records the outcome. Transient failures retry after max(Retry-After, backoff), never giving up; a
-/// 429 pauses the whole tenant; a permanent failure stops the job and tells whoever asked.
+/// 429 with Retry-After retries exactly then and pauses the whole tenant until then; a permanent
+/// failure stops the job and tells whoever asked.
 /// </summary>
 internal sealed class FilingJobRunner(
     FilingLedger ledger,
@@ -127,7 +128,10 @@ internal sealed class FilingJobRunner(
     private async Task RetryAsync(FilingJobRow row, long started, int statusCode, TimeSpan? retryAfter, string error)
     {
         var attempt = row.Attempts + 1;
-        var delay = backoff.Delay(attempt);
+        // Throttled with a Retry-After: Graph says exactly when, and the tenant pause already holds every
+        // other job back; a growing backoff on top kept notes waiting minutes for a one-second throttle.
+        // Anything else waits max(Retry-After, exponential backoff with jitter).
+        var delay = statusCode == 429 && retryAfter is { } throttled ? throttled : backoff.Delay(attempt);
         if (retryAfter is { } wait && wait > delay)
         {
             delay = wait;
