@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -18,28 +19,37 @@ public sealed class GraphFiler(GraphClients clients, TimeProvider time, ILogger<
     private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping =
         new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
 
+    // The folder a document goes into, by tenant, team, channel and folder path: after the first note of
+    // a meeting, filing is one PUT instead of six requests. A 404 on the PUT (the folder was moved or
+    // deleted) forgets it, and the retry looks it up again.
+    private readonly ConcurrentDictionary<string, (string DriveId, string FolderId)> _folders = new(StringComparer.Ordinal);
+
     public async Task<FiledDocument> FileAsync(FilingTarget target, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
         var path = target.Path.ToString();
         var client = clients.For(target.TenantId);
+        var folderKey = string.Join('\n', [target.TenantId, target.TeamGroupId, target.ChannelId, .. target.Path.Folders]);
         try
         {
-            var filesFolder = await client.Teams[target.TeamGroupId].Channels[target.ChannelId].FilesFolder
-                .GetAsync(cancellationToken: cancellationToken);
-            var driveId = filesFolder?.ParentReference?.DriveId;
-            var parentId = filesFolder?.Id;
-            if (driveId is null || parentId is null)
+            if (!_folders.TryGetValue(folderKey, out var folder))
             {
-                throw new FilingPermanentException($"The channel's files folder has no drive id or item id (team {target.TeamGroupId}).");
+                folder = await ResolveFolderAsync(client, target, cancellationToken);
+                _folders[folderKey] = folder;
             }
 
-            foreach (var folder in target.Path.Folders)
+            DriveItem? uploaded;
+            try
             {
-                parentId = await EnsureFolderAsync(client, driveId, parentId, folder, cancellationToken);
+                uploaded = await UploadAsync(client, folder.DriveId, folder.FolderId, target.Path.FileName, content, cancellationToken);
+            }
+            catch (ApiException ex) when (ex.ResponseStatusCode == 404)
+            {
+                _folders.TryRemove(folderKey, out _);
+                FilingLog.Transient(logger, 404, path, null);
+                throw new FilingTransientException($"The folder of {path} is gone; it is looked up again on the next attempt.", 404, null, ex);
             }
 
-            var uploaded = await UploadAsync(client, driveId, parentId, target.Path.FileName, content, cancellationToken);
             FilingLog.FiledInGraph(logger, path, content.Length, target.TeamGroupId);
             return new FiledDocument(uploaded?.Id ?? string.Empty, uploaded?.WebUrl);
         }
@@ -57,6 +67,25 @@ public sealed class GraphFiler(GraphClients clients, TimeProvider time, ILogger<
             FilingLog.Transient(logger, null, path, null);
             throw new FilingTransientException($"Graph timed out while filing {path}.", null, null, ex);
         }
+    }
+
+    private async Task<(string DriveId, string FolderId)> ResolveFolderAsync(GraphServiceClient client, FilingTarget target, CancellationToken cancellationToken)
+    {
+        var filesFolder = await client.Teams[target.TeamGroupId].Channels[target.ChannelId].FilesFolder
+            .GetAsync(cancellationToken: cancellationToken);
+        var driveId = filesFolder?.ParentReference?.DriveId;
+        var parentId = filesFolder?.Id;
+        if (driveId is null || parentId is null)
+        {
+            throw new FilingPermanentException($"The channel's files folder has no drive id or item id (team {target.TeamGroupId}).");
+        }
+
+        foreach (var folder in target.Path.Folders)
+        {
+            parentId = await EnsureFolderAsync(client, driveId, parentId, folder, cancellationToken);
+        }
+
+        return (driveId, parentId);
     }
 
     private async Task<string> EnsureFolderAsync(GraphServiceClient client, string driveId, string parentId, string name, CancellationToken cancellationToken)

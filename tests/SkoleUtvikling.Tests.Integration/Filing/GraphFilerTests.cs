@@ -81,11 +81,30 @@ public sealed class GraphFilerTests : IAsyncLifetime
     {
         await _filer.FileAsync(Target("Møte 1", "Kari"), Note, CancellationToken.None);
 
-        await _filer.FileAsync(Target("Møte 1", "Ola"), Note, CancellationToken.None);
+        // Another replica (or this one after a restart) has not seen the folders yet.
+        var other = new GraphFiler(_clients, TimeProvider.System, NullLogger<GraphFiler>.Instance);
+        await other.FileAsync(Target("Møte 1", "Ola"), Note, CancellationToken.None);
 
         Assert.Equal(2, _graph.Calls.Count(c => c.Route == "createFolder" && c.Status == 409));
         Assert.Equal(["Refleksjonsnotater/Møte 1/Kari.docx", "Refleksjonsnotater/Møte 1/Ola.docx"], _graph.FilesIn(Team, Channel).Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, _graph.PathsIn(Team, Channel).Count(p => !p.EndsWith(".docx", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_next_note_of_a_meeting_is_one_PUT_and_a_vanished_folder_is_looked_up_again()
+    {
+        await _filer.FileAsync(Target("Møte 1", "Kari"), Note, CancellationToken.None);
+        var before = _graph.Calls.Count;
+
+        await _filer.FileAsync(Target("Møte 1", "Ola"), Note, CancellationToken.None);
+
+        Assert.Equal(["putContent"], _graph.Calls.Skip(before).Select(c => c.Route));
+        _graph.FailNext("putContent", FakeGraphFault.Error(404, "itemNotFound"));
+        var gone = await Assert.ThrowsAsync<FilingTransientException>(() => _filer.FileAsync(Target("Møte 1", "Per"), Note, CancellationToken.None));
+        Assert.Equal(404, gone.StatusCode);
+        var afterGone = _graph.Calls.Count;
+        await _filer.FileAsync(Target("Møte 1", "Per"), Note, CancellationToken.None);
+        Assert.Contains(_graph.Calls.Skip(afterGone), c => c.Route == "filesFolder");
     }
 
     [Fact]
