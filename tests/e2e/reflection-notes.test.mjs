@@ -17,7 +17,7 @@ import { actionWithVerb, cardOf, cardTitle, inputValue, visibleText } from './su
 import { launchChromium } from './support/chromium.mjs';
 import { startFileServer } from './support/file-server.mjs';
 import { e2eDir, ensureArtifactsDir, makeTempDir } from './support/paths.mjs';
-import { postJson, startPlayground } from './support/playground.mjs';
+import { configuredCurrentUserAad, postJson, startPlayground } from './support/playground.mjs';
 import { Cleanup } from './support/processes.mjs';
 import { conversationStreamPath, EventStream, isCardWithTitle, logStreamPath } from './support/streams.mjs';
 
@@ -91,7 +91,7 @@ test('Reflection notes: the lesebestilling opens a round, two teachers deliver, 
     cleanup.add(() => data.remove());
 
     // Kari, the Playground's current user, leads: she is the one whose chat the Playground streams.
-    const leaderAad = '0c1a5f5e-7a52-4f39-9d6b-5b0e2f1a0100';
+    const leaderAad = configuredCurrentUserAad();
     const clockStartedBetween = [Date.now()];
     const bot = await startBot({ settings: { 'DevelopmentClock:Start': CLOCK_START, 'Leaders:AadObjectIds:0': leaderAad }, data });
     clockStartedBetween.push(Date.now());
@@ -306,6 +306,7 @@ test('Reflection notes: the lesebestilling opens a round, two teachers deliver, 
 
       // Nothing the channel shows carries a note: not the post, its updates, nor any reply.
       for (const e of posts.events.filter(inChannel)) leaksNoNote(e.message, `channel ${e.action} ${e.actionConversationId}`);
+      assert.deepEqual(posts.events.filter((e) => e.actionConversationId === postThread), [], 'the clicks on the post got no answer under it');
 
       // (4, in the browser) What Kari sees: «notater» typed in her chat, «Vis notater» clicked.
       const browser = await launchChromium();
