@@ -11,6 +11,14 @@ const require = createRequire(import.meta.url);
 
 export const configPath = path.join(e2eDir, '.m365agentsplayground.yml');
 
+/** The Playground's current user's Entra id from the config, for a bot that must know it before it starts. */
+export function configuredCurrentUserAad() {
+  const yaml = fs.readFileSync(configPath, 'utf8');
+  const match = yaml.match(/^currentUser:\n(?:^[ ]+.*\n)*?^[ ]+aadObjectId:\s*(\S+)/m);
+  if (!match) throw new Error(`no currentUser.aadObjectId in ${configPath}`);
+  return match[1];
+}
+
 export async function startPlayground(botEndpoint) {
   let cli;
   try {
