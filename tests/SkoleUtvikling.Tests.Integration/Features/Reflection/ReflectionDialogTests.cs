@@ -107,6 +107,36 @@ public sealed class ReflectionDialogTests
         });
     }
 
+    [Fact]
+    public async Task A_redelivered_task_submit_with_the_same_id_sends_one_receipt_and_one_count()
+    {
+        await using var teams = await StartAsync();
+        var form = (await teams.FetchDialogAsync(Ola)).DialogCard!;
+
+        var first = await teams.SubmitDialogAsync(Ola, form, Answers(Message, Practice), activityId: "f:dialog-redelivered");
+        var second = await teams.SubmitDialogAsync(Ola, form, Answers(Message, Practice), activityId: "f:dialog-redelivered");
+
+        Assert.Equal(("message", "message"), (first.TaskType, second.TaskType));
+        Assert.Single(await teams.VersionsAsync(Ola));
+        await teams.OutboxDrainedAsync();
+        Assert.Single(teams.SentTo(Ola), IsReceipt);
+        Assert.Single(teams.CountUpdates());
+    }
+
+    [Fact]
+    public async Task Two_participants_delivering_bring_the_channel_count_to_2_of_3_in_order()
+    {
+        await using var teams = await StartAsync();
+        await teams.SubmitDialogAsync(Ola, (await teams.FetchDialogAsync(Ola)).DialogCard!, Answers(Message, Practice));
+        await teams.SubmitDialogAsync(Per, (await teams.FetchDialogAsync(Per)).DialogCard!, Answers(Message, Practice));
+
+        await teams.WaitForAsync(_ => teams.CountUpdates().Count == 2, "two count updates");
+
+        var updates = teams.CountUpdates();
+        Assert.Contains($"1 av {Expected} har levert", Json(updates[0].Activity), StringComparison.Ordinal);
+        Assert.Contains($"2 av {Expected} har levert", Json(updates[1].Activity), StringComparison.Ordinal);
+    }
+
     private static System.Text.Json.Nodes.JsonNode? Input(System.Text.Json.Nodes.JsonNode card, string id) =>
         card["body"]!.AsArray().FirstOrDefault(e => e?["id"]?.GetValue<string>() == id);
 }
