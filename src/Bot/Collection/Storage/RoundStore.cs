@@ -119,6 +119,13 @@ public sealed class RoundStore(Database database)
         return VersionRow.ToSubmissions(rows);
     }
 
+    /// <summary>One author's submission with its answers, for filing their note into the leaders' archive.</summary>
+    public async Task<Submission?> SubmissionOfAsync(string tenantId, string roundId, string authorId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        return await OwnSubmissionAsync(c, null, tenantId, roundId, authorId);
+    }
+
     /// <summary>Every submission's versions without their answers: enough for counts and states.</summary>
     public static async Task<IReadOnlyList<Submission>> StatesAsync(DbConnection c, DbTransaction? t, string roundId) =>
         VersionRow.ToSubmissions(await c.QueryAsync<VersionRow>(CollectionSql.VersionStates, new { RoundId = roundId }, t));
