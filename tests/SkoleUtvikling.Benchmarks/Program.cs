@@ -1,9 +1,10 @@
 using SkoleUtvikling.Benchmarks.Filing;
 using SkoleUtvikling.Benchmarks.Messages;
 using SkoleUtvikling.Benchmarks.Plan;
+using SkoleUtvikling.Benchmarks.Reflection;
 using SkoleUtvikling.Benchmarks.Scheduling;
 
-// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|import|firing|filing|all] [count] [tenants (filing)]
+// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|reflection|import|firing|filing|all] [count] [tenants (filing)]
 // WebApplicationFactory looks for the bot's content root next to the solution; here it is the output folder.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SKOLEUTVIKLING_BOT", AppContext.BaseDirectory);
 
@@ -13,6 +14,11 @@ int? count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : null;
 if (what is "messages" or "all")
 {
     Console.WriteLine(await MessagesBenchmark.RunAsync(count ?? 100_000));
+}
+
+if (what is "reflection" or "all")
+{
+    Console.WriteLine(await ReflectionBenchmark.RunAsync(count ?? 5_000));
 }
 
 if (what is "import" or "all")

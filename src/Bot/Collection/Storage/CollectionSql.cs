@@ -36,12 +36,16 @@ internal static class CollectionSql
         FROM collection_people WHERE round_id = @RoundId ORDER BY name, user_id
         """;
 
-    /// <summary>Rounds a person is in (by Teams id or Entra id), newest deadline first.</summary>
+    /// <summary>
+    /// Rounds a person is in (by Teams id or Entra id), in any role or only as a leader, newest deadline
+    /// first. No list parameter: Dapper expands <c>IN @list</c> on SQLite but sends an array to Npgsql,
+    /// where <c>IN $1</c> is a syntax error.
+    /// </summary>
     public const string RoundsOfPerson = """
         SELECT DISTINCT r.round_id AS RoundId, r.deadline_at_ms AS DeadlineAtMs
         FROM collection_rounds r
         JOIN collection_people p ON p.round_id = r.round_id
-        WHERE r.tenant_id = @TenantId AND p.role IN @Roles
+        WHERE r.tenant_id = @TenantId AND (p.role = 'leader' OR NOT @LeadersOnly)
           AND (p.user_id = @UserId OR (p.aad_object_id IS NOT NULL AND p.aad_object_id = @AadObjectId))
         ORDER BY r.deadline_at_ms DESC
         LIMIT @Limit

@@ -11,9 +11,6 @@ namespace SkoleUtvikling.Bot.Collection.Storage;
 /// </summary>
 public sealed class RoundStore(Database database)
 {
-    private static readonly string[] LeaderRoles = ["leader"];
-    private static readonly string[] MemberRoles = ["participant", "leader", "exempt"];
-
     /// <returns>False when a round with this id already existed (nothing was changed).</returns>
     public static async Task<bool> CreateAsync(DbConnection c, DbTransaction t, RoundRecord record, DateTimeOffset now)
     {
@@ -89,11 +86,11 @@ public sealed class RoundStore(Database database)
 
     /// <summary>Rounds the person answers in (or leads), newest deadline first.</summary>
     public Task<IReadOnlyList<RoundRecord>> RoundsOfMemberAsync(string tenantId, string userId, string? aadObjectId, int limit, CancellationToken cancellationToken) =>
-        RoundsOfPersonAsync(tenantId, userId, aadObjectId, MemberRoles, limit, cancellationToken);
+        RoundsOfPersonAsync(tenantId, userId, aadObjectId, leadersOnly: false, limit, cancellationToken);
 
     /// <summary>Rounds the person leads, newest deadline first.</summary>
     public Task<IReadOnlyList<RoundRecord>> RoundsLedByAsync(string tenantId, string userId, string? aadObjectId, int limit, CancellationToken cancellationToken) =>
-        RoundsOfPersonAsync(tenantId, userId, aadObjectId, LeaderRoles, limit, cancellationToken);
+        RoundsOfPersonAsync(tenantId, userId, aadObjectId, leadersOnly: true, limit, cancellationToken);
 
     /// <summary>The submissions the reader may read in the round: their own, or everyone's when they lead it.</summary>
     public async Task<IReadOnlyList<Submission>> ReadableSubmissionsAsync(string tenantId, string roundId, string readerId, string? readerAadObjectId, CancellationToken cancellationToken)
@@ -120,6 +117,13 @@ public sealed class RoundStore(Database database)
         var rows = await c.QueryAsync<VersionRow>(new CommandDefinition(CollectionSql.VersionsForFiling,
             new { TenantId = tenantId, RoundId = roundId }, cancellationToken: cancellationToken));
         return VersionRow.ToSubmissions(rows);
+    }
+
+    /// <summary>One author's submission with its answers, for filing their note into the leaders' archive.</summary>
+    public async Task<Submission?> SubmissionOfAsync(string tenantId, string roundId, string authorId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        return await OwnSubmissionAsync(c, null, tenantId, roundId, authorId);
     }
 
     /// <summary>Every submission's versions without their answers: enough for counts and states.</summary>
@@ -181,11 +185,11 @@ public sealed class RoundStore(Database database)
     public static Task<string?> PostActivityIdAsync(DbConnection c, DbTransaction? t, string postDedupeKey) =>
         c.ExecuteScalarAsync<string?>(CollectionSql.PostActivityId, new { DedupeKey = postDedupeKey }, t);
 
-    private async Task<IReadOnlyList<RoundRecord>> RoundsOfPersonAsync(string tenantId, string userId, string? aadObjectId, string[] roles, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RoundRecord>> RoundsOfPersonAsync(string tenantId, string userId, string? aadObjectId, bool leadersOnly, int limit, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
         var ids = await c.QueryAsync<RoundIdRow>(new CommandDefinition(CollectionSql.RoundsOfPerson,
-            new { TenantId = tenantId, UserId = userId, AadObjectId = aadObjectId ?? "", Roles = roles, Limit = limit }, cancellationToken: cancellationToken));
+            new { TenantId = tenantId, UserId = userId, AadObjectId = aadObjectId ?? "", LeadersOnly = leadersOnly, Limit = limit }, cancellationToken: cancellationToken));
         var rounds = new List<RoundRecord>();
         foreach (var id in ids)
         {

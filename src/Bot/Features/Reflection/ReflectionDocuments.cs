@@ -21,8 +21,8 @@ public sealed class ReflectionDocuments(RoundStore store)
             return null;
         }
 
-        var submissions = await store.SubmissionsForFilingAsync(tenantId, roundId, cancellationToken);
-        var submission = submissions.FirstOrDefault(s => string.Equals(s.AuthorId, authorId, StringComparison.Ordinal));
+        // Only this author's versions: reading the whole round per note made filing a round O(n²).
+        var submission = await store.SubmissionOfAsync(tenantId, roundId, authorId, cancellationToken);
         if (submission?.LatestDelivered is null)
         {
             return null;
@@ -54,8 +54,9 @@ public sealed class ReflectionDocuments(RoundStore store)
     public static FilingPath NotePath(RoundRecord round, string authorId)
     {
         var name = NameOf(round, authorId);
-        var shared = round.People.Select(p => p.UserId).Distinct(StringComparer.Ordinal)
-            .Count(id => string.Equals(NameOf(round, id), name, StringComparison.OrdinalIgnoreCase)) > 1;
+        // One pass over the people: looking each one's name up again was O(n²) per note filed.
+        var shared = round.People.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.UserId).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
         return FilingPolicy.ReflectionNotes.PathFor(MeetingFolder(round), name, shared ? ReflectionViews.NoteId(authorId)[..6] : null);
     }
 

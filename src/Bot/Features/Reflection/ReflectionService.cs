@@ -152,6 +152,13 @@ public sealed class ReflectionService(
                 return outcome;
             }
 
+            // A redelivered activity (Teams retries an invoke it got no answer to) or a double click sends
+            // the same answers again: that note is saved and its receipt and count are queued already.
+            if (own?.Latest is { IsDraft: false } latest && SameAnswers(latest.Answers, outcome.Answers))
+            {
+                return outcome with { Submission = own };
+            }
+
             var saved = outcome.Submission!;
             await RoundStore.AppendAsync(c, t, saved, round.NameOf(user.Id) ?? user.Name ?? user.Id);
             if (own?.FirstDelivered is null)
@@ -206,6 +213,9 @@ public sealed class ReflectionService(
         var readable = await store.ReadableSubmissionsAsync(round.TenantId, round.Id, userId, null, cancellationToken);
         return readable.FirstOrDefault(s => string.Equals(s.AuthorId, userId, StringComparison.Ordinal));
     }
+
+    private static bool SameAnswers(IReadOnlyDictionary<string, string> saved, IReadOnlyDictionary<string, string> typed) =>
+        saved.Count == typed.Count && saved.All(a => typed.TryGetValue(a.Key, out var t) && string.Equals(a.Value, t, StringComparison.Ordinal));
 
     private static string Refusal(RoundRecord round, SubmitWindow window) => window switch
     {
