@@ -12,6 +12,7 @@ public static class ReflectionServiceCollectionExtensions
     public static IServiceCollection AddReflection(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<ReflectionSettings, ReflectionSettingsValidator>(configuration.GetSection(ReflectionSettings.Section));
+        services.AddSingleton<RoundCache>();
         services.AddSingleton<RoundStore>();
         services.AddSingleton<TeamRoster>();
         services.AddSingleton<ReflectionRoundOpener>();

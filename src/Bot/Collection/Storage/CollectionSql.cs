@@ -69,6 +69,26 @@ internal static class CollectionSql
         ORDER BY v.author_id, v.number
         """;
 
+    /// <summary>One author's versions in a round (the author reading their own, or the save that adds to them).</summary>
+    public const string AuthorVersions = "SELECT " + VersionColumns + """
+
+        FROM collection_versions v
+        JOIN collection_rounds r ON r.round_id = v.round_id AND r.tenant_id = @TenantId
+        WHERE v.round_id = @RoundId AND v.author_id = @AuthorId
+        ORDER BY v.number
+        """;
+
+    /// <summary>
+    /// The channel's count: participants (not exempt) with at least one delivered version. One indexed
+    /// aggregate, so a submit into a large round does not read the round's notes.
+    /// </summary>
+    public const string SubmittedCount = """
+        SELECT COUNT(DISTINCT v.author_id) FROM collection_versions v
+        JOIN collection_people p ON p.round_id = v.round_id AND p.user_id = v.author_id AND p.role = 'participant'
+        WHERE v.round_id = @RoundId AND v.is_draft = FALSE
+          AND NOT EXISTS (SELECT 1 FROM collection_people x WHERE x.round_id = v.round_id AND x.user_id = v.author_id AND x.role = 'exempt')
+        """;
+
     /// <summary>A reader's own versions across rounds (for «mine notater»), newest round first.</summary>
     public const string OwnVersions = "SELECT " + VersionColumns + """
 

@@ -9,7 +9,7 @@ namespace SkoleUtvikling.Bot.Collection.Storage;
 /// Rounds and submissions in the app's database. Writes take the caller's transaction, so a saved
 /// answer and the messages and filing it causes commit together (design decision 4).
 /// </summary>
-public sealed class RoundStore(Database database)
+public sealed class RoundStore(Database database, RoundCache cache)
 {
     /// <returns>False when a round with this id already existed (nothing was changed).</returns>
     public static async Task<bool> CreateAsync(DbConnection c, DbTransaction t, RoundRecord record, DateTimeOffset now)
@@ -55,8 +55,9 @@ public sealed class RoundStore(Database database)
     }
 
     /// <summary>Adds one person to a round (someone who joined the team after it opened).</summary>
-    public Task AddPersonAsync(string roundId, RoundPerson person, CancellationToken cancellationToken) =>
-        database.InTransactionAsync((c, t) => c.ExecuteAsync(CollectionSql.InsertPerson, new
+    public async Task AddPersonAsync(string roundId, RoundPerson person, CancellationToken cancellationToken)
+    {
+        await database.InTransactionAsync((c, t) => c.ExecuteAsync(CollectionSql.InsertPerson, new
         {
             RoundId = roundId,
             person.UserId,
@@ -64,11 +65,24 @@ public sealed class RoundStore(Database database)
             person.AadObjectId,
             person.Name,
         }, t), cancellationToken);
+        cache.Forget(roundId);
+    }
 
     public async Task<RoundRecord?> RoundAsync(string tenantId, string roundId, CancellationToken cancellationToken)
     {
+        if (cache.Get(tenantId, roundId) is { } cached)
+        {
+            return cached;
+        }
+
         await using var c = await database.OpenAsync(cancellationToken);
-        return await RoundAsync(c, null, tenantId, roundId);
+        var round = await RoundAsync(c, null, tenantId, roundId);
+        if (round is not null)
+        {
+            cache.Put(round);
+        }
+
+        return round;
     }
 
     public static async Task<RoundRecord?> RoundAsync(DbConnection c, DbTransaction? t, string tenantId, string roundId)
@@ -126,6 +140,10 @@ public sealed class RoundStore(Database database)
         return await OwnSubmissionAsync(c, null, tenantId, roundId, authorId);
     }
 
+    /// <summary>How many who must answer have delivered (on time or late): the channel's count.</summary>
+    public static Task<int> SubmittedCountAsync(DbConnection c, DbTransaction? t, string roundId) =>
+        c.ExecuteScalarAsync<int>(CollectionSql.SubmittedCount, new { RoundId = roundId }, t);
+
     /// <summary>Every submission's versions without their answers: enough for counts and states.</summary>
     public static async Task<IReadOnlyList<Submission>> StatesAsync(DbConnection c, DbTransaction? t, string roundId) =>
         VersionRow.ToSubmissions(await c.QueryAsync<VersionRow>(CollectionSql.VersionStates, new { RoundId = roundId }, t));
@@ -139,9 +157,9 @@ public sealed class RoundStore(Database database)
     /// <summary>The author's own submission, read inside the saving transaction.</summary>
     public static async Task<Submission?> OwnSubmissionAsync(DbConnection c, DbTransaction? t, string tenantId, string roundId, string authorId)
     {
-        var rows = await c.QueryAsync<VersionRow>(CollectionSql.ReadableVersions,
-            new { TenantId = tenantId, RoundId = roundId, ReaderId = authorId, ReaderAadObjectId = "" }, t);
-        var own = VersionRow.ToSubmissions(rows.Where(r => string.Equals(r.AuthorId, authorId, StringComparison.Ordinal)));
+        var rows = await c.QueryAsync<VersionRow>(CollectionSql.AuthorVersions,
+            new { TenantId = tenantId, RoundId = roundId, AuthorId = authorId }, t);
+        var own = VersionRow.ToSubmissions(rows);
         return own.Count == 0 ? null : own[0];
     }
 
@@ -193,7 +211,7 @@ public sealed class RoundStore(Database database)
         var rounds = new List<RoundRecord>();
         foreach (var id in ids)
         {
-            if (await RoundAsync(c, null, tenantId, id.RoundId) is { } round)
+            if ((cache.Get(tenantId, id.RoundId) ?? await RoundAsync(c, null, tenantId, id.RoundId)) is { } round)
             {
                 rounds.Add(round);
             }

@@ -15,7 +15,7 @@ namespace SkoleUtvikling.Bot.Features.Reflection;
 /// </summary>
 public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox outbox, ILogger<ReflectionCountUpdates> logger)
 {
-    public async Task<bool> EnqueueAsync(DbConnection c, DbTransaction t, RoundRecord round, RoundProgress progress, CancellationToken cancellationToken)
+    public async Task<bool> EnqueueAsync(DbConnection c, DbTransaction t, RoundRecord round, int submitted, CancellationToken cancellationToken)
     {
         var activityId = await RoundStore.PostActivityIdAsync(c, t, round.PostDedupeKey);
         if (activityId is null)
@@ -24,7 +24,8 @@ public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox 
             return false;
         }
 
-        var card = await renderer.RenderAsync(round, ReflectionViews.Count(round, progress), cancellationToken);
+        var count = ReflectionViews.Count(round, submitted);
+        var card = await renderer.RenderAsync(round, count, cancellationToken);
         if (card is null)
         {
             return false;
@@ -32,7 +33,7 @@ public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox 
 
         var update = OutgoingActivities.Card(card);
         update.Conversation = new ConversationAccount { Id = round.Round.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = round.TenantId };
-        var key = string.Create(CultureInfo.InvariantCulture, $"count:{round.Id}:{progress.Submitted}:{progress.Expected}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"count:{round.Id}:{count.Delivered}:{count.Expected}");
         return await outbox.EnqueueAsync(c, t, new OutboxMessage(key, round.TenantId, round.ServiceUrl, round.Round.ChannelId,
             OutboxOperation.Update, update, activityId), cancellationToken);
     }

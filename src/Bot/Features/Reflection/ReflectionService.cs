@@ -163,8 +163,7 @@ public sealed class ReflectionService(
             await RoundStore.AppendAsync(c, t, saved, round.NameOf(user.Id) ?? user.Name ?? user.Id);
             if (own?.FirstDelivered is null)
             {
-                var progress = CollectionRules.Progress(round.Round, await RoundStore.StatesAsync(c, t, round.Id));
-                await counts.EnqueueAsync(c, t, round, progress, cancellationToken);
+                await counts.EnqueueAsync(c, t, round, await RoundStore.SubmittedCountAsync(c, t, round.Id), cancellationToken);
             }
 
             await filing.EnqueueAsync(c, t, round, saved, cancellationToken);
@@ -208,11 +207,8 @@ public sealed class ReflectionService(
         return (round is null ? null : await membership.EnsureAsync(round, user, cancellationToken), user);
     }
 
-    private async Task<Submission?> OwnAsync(RoundRecord round, string userId, CancellationToken cancellationToken)
-    {
-        var readable = await store.ReadableSubmissionsAsync(round.TenantId, round.Id, userId, null, cancellationToken);
-        return readable.FirstOrDefault(s => string.Equals(s.AuthorId, userId, StringComparison.Ordinal));
-    }
+    private Task<Submission?> OwnAsync(RoundRecord round, string userId, CancellationToken cancellationToken) =>
+        store.SubmissionOfAsync(round.TenantId, round.Id, userId, cancellationToken);
 
     private static bool SameAnswers(IReadOnlyDictionary<string, string> saved, IReadOnlyDictionary<string, string> typed) =>
         saved.Count == typed.Count && saved.All(a => typed.TryGetValue(a.Key, out var t) && string.Equals(a.Value, t, StringComparison.Ordinal));

@@ -40,8 +40,11 @@ public static class ReflectionViews
             PlanViews.Instant(round.Round.Deadline), state, Answers(round.Round.Form, delivered), submission.AuthorId);
     }
 
-    public static ReflectionCountModel Count(RoundRecord round, RoundProgress progress) =>
-        new(round.Id, round.Title, round.Meeting, PlanViews.Instant(round.Round.Deadline), progress.Submitted, progress.Expected);
+    public static ReflectionCountModel Count(RoundRecord round, RoundProgress progress) => Count(round, progress.Submitted);
+
+    /// <summary>The channel's view: how many delivered of those who must answer, never who.</summary>
+    public static ReflectionCountModel Count(RoundRecord round, int submitted) =>
+        new(round.Id, round.Title, round.Meeting, PlanViews.Instant(round.Round.Deadline), submitted, CollectionRules.WhoMustAnswer(round.Round).Count);
 
     public static ReflectionRoundModel RoundNotes(RoundRecord round, IReadOnlyList<Submission> submissions, IReadOnlySet<string> picks)
     {

@@ -32,7 +32,7 @@ public abstract class RoundStoreTests : IAsyncLifetime
     {
         _db = await TestDatabase.CreateAsync(Dialect);
         _database = new Database(Options.Create(_db.Options));
-        _store = new RoundStore(_database);
+        _store = new RoundStore(_database, new RoundCache(TimeProvider.System));
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+
+namespace SkoleUtvikling.Bot.Collection.Storage;
+
+/// <summary>
+/// Rounds read recently, for a minute. A round and its people change only when someone joins late, and
+/// that goes through <see cref="RoundStore.AddPersonAsync"/>, which forgets the round here; another
+/// replica learns of the joiner within the minute, or at once when the same person reaches it.
+/// Without it every submit into a round of thousands read all its people.
+/// </summary>
+public sealed class RoundCache(TimeProvider time)
+{
+    private const int MaxRounds = 512;
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private readonly ConcurrentDictionary<(string Tenant, string Round), (RoundRecord Record, DateTimeOffset Until)> _rounds = new();
+
+    public RoundRecord? Get(string tenantId, string roundId) =>
+        _rounds.TryGetValue((tenantId, roundId), out var hit) && hit.Until > time.GetUtcNow() ? hit.Record : null;
+
+    public void Put(RoundRecord record)
+    {
+        var now = time.GetUtcNow();
+        if (_rounds.Count >= MaxRounds)
+        {
+            foreach (var stale in _rounds.Where(r => r.Value.Until <= now).Select(r => r.Key).ToList())
+            {
+                _rounds.TryRemove(stale, out _);
+            }
+
+            if (_rounds.Count >= MaxRounds)
+            {
+                _rounds.Clear();
+            }
+        }
+
+        _rounds[(record.TenantId, record.Id)] = (record, now + Lifetime);
+    }
+
+    public void Forget(string roundId)
+    {
+        foreach (var key in _rounds.Keys.Where(k => k.Round == roundId).ToList())
+        {
+            _rounds.TryRemove(key, out _);
+        }
+    }
+}
