@@ -12,7 +12,7 @@ import { startBot } from './support/bot.mjs';
 import { launchChromium } from './support/chromium.mjs';
 import { startFileServer } from './support/file-server.mjs';
 import { e2eDir, ensureArtifactsDir, makeTempDir } from './support/paths.mjs';
-import { configPath, postJson, startPlayground } from './support/playground.mjs';
+import { configPath, postJson, sendTeamsFile, startPlayground } from './support/playground.mjs';
 import { Cleanup } from './support/processes.mjs';
 import { conversationStreamPath, EventStream, isCardWithTitle } from './support/streams.mjs';
 
@@ -41,7 +41,6 @@ const LESEBESTILLING_TEXT = 'Gå gjennom utkastet til Utviklingsplan og noter ko
 const PLAN_LIST_TITLE = 'Kommende møter';
 
 const UI_TIMEOUT_MS = 30_000;
-const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
 /** The current user's Entra id as the Playground config declares it; the bot must know it before it starts. */
 function configuredCurrentUserAad() {
@@ -145,19 +144,7 @@ test('A published plan posts the KULG lesebestilling in the linked channel on ti
 
       // (a) Kari sends the plan in her 1:1 chat. The Playground's UI cannot attach files, so the
       // activity goes in as a custom activity shaped like Teams' file message.
-      const template = await (await fetch(`${playground.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(personalChatId)}`)).json();
-      await postJson(playground.baseUrl, '/_internal/v1/customActivities', {
-        ...template,
-        type: 'message',
-        text: '',
-        channelData: { tenant: { id: config.tenantId } },
-        attachments: [{
-          contentType: FILE_DOWNLOAD_INFO,
-          contentUrl: `https://kommune.sharepoint.com/personal/kari/Documents/${encodeURIComponent(FILE_NAME)}`,
-          name: FILE_NAME,
-          content: { downloadUrl: files.url(FILE_NAME), uniqueId: '5e2f1a00-0000-4000-8000-000000000002', fileType: 'docx' },
-        }],
-      });
+      await sendTeamsFile(playground.baseUrl, personalChatId, config.tenantId, { name: FILE_NAME, downloadUrl: files.url(FILE_NAME), uniqueId: '5e2f1a00-0000-4000-8000-000000000002' });
 
       // (b) The preview card.
       const [preview] = await posts.waitFor(created(personalChatId, (e) => isCardWithTitle(e, PREVIEW_TITLE)), 'the preview card in the 1:1 chat');

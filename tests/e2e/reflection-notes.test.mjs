@@ -17,13 +17,12 @@ import { actionWithVerb, cardOf, cardTitle, inputValue, visibleText } from './su
 import { launchChromium } from './support/chromium.mjs';
 import { startFileServer } from './support/file-server.mjs';
 import { e2eDir, ensureArtifactsDir, makeTempDir } from './support/paths.mjs';
-import { configuredCurrentUserAad, postJson, startPlayground } from './support/playground.mjs';
+import { configuredCurrentUserAad, postJson, sendTeamsFile, startPlayground } from './support/playground.mjs';
 import { Cleanup } from './support/processes.mjs';
 import { conversationStreamPath, EventStream, isCardWithTitle, logStreamPath } from './support/streams.mjs';
 
 const FIXTURE = path.join(e2eDir, 'fixtures', 'utviklingsplan-2020-2021-vestvagoy.docx');
 const FILE_NAME = 'Utviklingsplan 2020-2021 Vestvågøy.docx';
-const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
 // The KULG lesebestilling of the 14 May 2020 meeting fires Thursday 7 May 2020 08:00 in Oslo; the
 // bot's clock starts HEADROOM before it (bot start, import, publish, koble: about 3 s on 2 cores).
@@ -168,19 +167,7 @@ test('Reflection notes: the lesebestilling opens a round, two teachers deliver, 
     try {
       // (1) Kari imports and publishes the plan and links KULG to the channel (as in plan-lesebestilling.test.mjs).
       assert.equal(kari.aadObjectId, leaderAad, 'the Playground runs with the user the bot was told is a leader');
-      const template = await (await fetch(`${playground.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(personalChatId)}`)).json();
-      await postJson(playground.baseUrl, '/_internal/v1/customActivities', {
-        ...template,
-        type: 'message',
-        text: '',
-        channelData: { tenant: { id: config.tenantId } },
-        attachments: [{
-          contentType: FILE_DOWNLOAD_INFO,
-          contentUrl: `https://kommune.sharepoint.com/personal/kari/Documents/${encodeURIComponent(FILE_NAME)}`,
-          name: FILE_NAME,
-          content: { downloadUrl: files.url(FILE_NAME), uniqueId: '5e2f1a00-0000-4000-8000-000000000005', fileType: 'docx' },
-        }],
-      });
+      await sendTeamsFile(playground.baseUrl, personalChatId, config.tenantId, { name: FILE_NAME, downloadUrl: files.url(FILE_NAME), uniqueId: '5e2f1a00-0000-4000-8000-000000000005' });
       const [preview] = await posts.waitFor(created(personalChatId, (e) => isCardWithTitle(e, PREVIEW_TITLE)), 'the preview card');
       const publish = preview.message.attachments[0].content.body.at(-1).actions.find((a) => a.title === 'Publiser');
       await submit(kari.id, personalChatId, preview.message.messageId, publish);

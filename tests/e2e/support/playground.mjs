@@ -88,3 +88,23 @@ export async function postJson(baseUrl, pathAndQuery, body) {
 
   return text ? JSON.parse(text) : null;
 }
+
+/**
+ * Sends a file into a chat as Teams does (a message with a file download attachment). The Playground's
+ * UI cannot attach files, so it goes in as a custom activity built from the chat's own template.
+ */
+export async function sendTeamsFile(baseUrl, conversationId, tenantId, { name, downloadUrl, uniqueId }) {
+  const template = await (await fetch(`${baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}`)).json();
+  await postJson(baseUrl, '/_internal/v1/customActivities', {
+    ...template,
+    type: 'message',
+    text: '',
+    channelData: { tenant: { id: tenantId } },
+    attachments: [{
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      contentUrl: `https://kommune.sharepoint.com/personal/kari/Documents/${encodeURIComponent(name)}`,
+      name,
+      content: { downloadUrl, uniqueId, fileType: name.split('.').at(-1) },
+    }],
+  });
+}
