@@ -30,6 +30,8 @@ public static class ReflectionServiceCollectionExtensions
         services.AddSingleton<IMessageCommand, WriteNoteCommand>();
         services.AddSingleton<IMessageCommand, OwnNotesCommand>();
         services.AddSingleton<IMessageCommand, RoundNotesCommand>();
+        services.AddSingleton<ReflectionQuestionSets>();
+        services.AddSingleton<IMessageCommand, QuestionsCommand>();
         services.AddSingleton<ReflectionDocuments>();
         services.AddSingleton<IFilingDocumentSource, ReflectionNoteDocumentSource>();
         services.AddSingleton<IFilingDocumentSource, ReflectionRoundDocumentSource>();

@@ -29,4 +29,24 @@ public static class ReflectionReplyTexts
         1 => "Ett notat er valgt til plenum.",
         _ => $"{count} notater er valgt til plenum.",
     };
+
+    public const string QuestionsOnlyInChannels = "Skriv **spørsmål** i kanalen der lesebestillingene kommer, så gjelder spørsmålene den kanalen.";
+    public const string QuestionsOnlyLeaders = "Bare ledere kan endre spørsmålene til refleksjonsnotatene.";
+
+    public static string CurrentQuestions(IReadOnlyList<string> questions) =>
+        "Refleksjonsnotatene i denne kanalen spør:\n\n" + Numbered(questions) +
+        "\n\nLedere endrer dem med for eksempel **spørsmål Hva er budskapet? Hva betyr det for deg?** (eller **spørsmål standard**).";
+
+    public static string QuestionsInvalid(int max, int maxLength) =>
+        $"Skriv ett til {max} spørsmål etter **spørsmål**, hvert med spørsmålstegn til slutt eller skilt med |, og høyst {maxLength} tegn hver.";
+
+    public static string QuestionsSaved(IReadOnlyList<string> questions, int openRounds) =>
+        "Lagret. Refleksjonsnotatene i denne kanalen spør fra nå av:\n\n" + Numbered(questions) + OpenRounds(openRounds);
+
+    public static string QuestionsReset(int openRounds) => "Tilbake til standardspørsmålene." + OpenRounds(openRounds);
+
+    private static string OpenRounds(int count) => count == 0 ? "" : "\n\nRunden som er åpen nå, og som ingen har svart på ennå, bruker dem også.";
+
+    private static string Numbered(IReadOnlyList<string> questions) =>
+        string.Join("\n", questions.Select((q, i) => $"{i + 1}. {q}"));
 }

@@ -18,6 +18,7 @@ namespace SkoleUtvikling.Bot.Features.Reflection;
 /// </summary>
 public sealed class ReflectionRoundOpener(
     TeamRoster roster,
+    ReflectionQuestionSets questions,
     IOptionsMonitor<LeaderOptions> leaders,
     IOptionsMonitor<ReflectionSettings> settings,
     TimeProvider time)
@@ -52,7 +53,7 @@ public sealed class ReflectionRoundOpener(
         var earliestDeadline = now.AddHours(s.MinimumHoursToAnswer);
         var deadline = planEvent.EarliestStart > earliestDeadline ? planEvent.EarliestStart : earliestDeadline;
         var late = s.LateDays > 0 ? LatePolicy.AcceptLateUntil(deadline.AddDays(s.LateDays)) : LatePolicy.Locked;
-        var form = ReflectionNoteForm.Default;
+        var form = await questions.FormForAsync(tenantId, channelId, cancellationToken);
         var round = new Round(RoundId(tenantId, planEvent.Key, form.Id), tenantId, form, planEvent.Key, channelId,
             Ids(people, RoundRole.Leader), Ids(people, RoundRole.Participant), [], now, deadline, late);
         var meeting = $"{ProgrammeNames.Tag(planEvent.Programme)} · {PlanViews.When(planEvent)}";
