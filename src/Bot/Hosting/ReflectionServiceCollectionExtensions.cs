@@ -32,6 +32,7 @@ public static class ReflectionServiceCollectionExtensions
         services.AddSingleton<IMessageCommand, RoundNotesCommand>();
         services.AddSingleton<ReflectionQuestionSets>();
         services.AddSingleton<IMessageCommand, QuestionsCommand>();
+        services.AddSingleton<IMessageCommand, ExemptCommand>();
         services.AddSingleton<ReflectionDocuments>();
         services.AddSingleton<IFilingDocumentSource, ReflectionNoteDocumentSource>();
         services.AddSingleton<IFilingDocumentSource, ReflectionRoundDocumentSource>();

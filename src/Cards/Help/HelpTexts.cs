@@ -36,6 +36,7 @@ public static class HelpTexts
         ("mal", "I 1:1-chat: Excel-malen for planen, fylt med planen som gjelder nå."),
         ("arkiv", "Skrevet i en kanal: velg den private lederkanalen der teamets refleksjonsnotater lagres."),
         ("spørsmål", "Skrevet i en kanal: spørsmålene til refleksjonsnotatene der, f.eks. «spørsmål Hva er budskapet? Hva betyr det for deg?»."),
+        ("fritak @navn", "Fritar en person fra refleksjonsnotatet i runden du leder (samme igjen tar det tilbake)."),
         ("notater", "Rundene du leder: les alle notatene, velg noen til plenum og få hele runden som Word-dokument."),
     ];
 

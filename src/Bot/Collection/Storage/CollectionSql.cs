@@ -124,6 +124,8 @@ internal static class CollectionSql
         VALUES (@RoundId, @AuthorId, @Number, @EditedBy, @AuthorName, @SavedAtMs, @AnswersJson, @IsDraft, @IsLate)
         """;
 
+    public const string RemovePerson = "DELETE FROM collection_people WHERE round_id = @RoundId AND user_id = @UserId AND role = @Role";
+
     public const string Picks = "SELECT author_id FROM collection_plenum_picks WHERE round_id = @RoundId";
 
     public const string ClearPicks = "DELETE FROM collection_plenum_picks WHERE round_id = @RoundId";

@@ -68,6 +68,15 @@ public sealed class RoundStore(Database database, RoundCache cache)
         cache.Forget(roundId);
     }
 
+    /// <summary>Excuses a participant from a round, or takes the excuse back; inside the caller's transaction.</summary>
+    public async Task SetExemptAsync(DbConnection c, DbTransaction t, RoundRecord round, string userId, bool exempt)
+    {
+        var person = round.People.First(p => string.Equals(p.UserId, userId, StringComparison.Ordinal));
+        var args = new { RoundId = round.Id, UserId = userId, Role = RoleName(RoundRole.Exempt), person.AadObjectId, person.Name };
+        await c.ExecuteAsync(exempt ? CollectionSql.InsertPerson : CollectionSql.RemovePerson, args, t);
+        cache.Forget(round.Id);
+    }
+
     public async Task<RoundRecord?> RoundAsync(string tenantId, string roundId, CancellationToken cancellationToken)
     {
         if (cache.Get(tenantId, roundId) is { } cached)
