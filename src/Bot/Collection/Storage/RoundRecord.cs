@@ -24,9 +24,26 @@ public sealed record RoundRecord(
         || (!string.IsNullOrEmpty(aadObjectId) && People.Any(p => p.Role == RoundRole.Leader
             && string.Equals(p.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase)));
 
+    private (IReadOnlyList<RoundPerson> Of, Dictionary<string, string> Names)? _names;
+
     /// <summary>The display name of a person in this round, or null when they are not in it.</summary>
-    public string? NameOf(string userId) =>
-        People.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.OrdinalIgnoreCase))?.Name;
+    /// <remarks>Looked up in an index built once per people list: cards and documents name every author of a large round.</remarks>
+    public string? NameOf(string userId)
+    {
+        if (_names is not { } index || !ReferenceEquals(index.Of, People))
+        {
+            var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var person in People)
+            {
+                names.TryAdd(person.UserId, person.Name);
+            }
+
+            index = (People, names);
+            _names = index;
+        }
+
+        return index.Names.GetValueOrDefault(userId);
+    }
 }
 
 /// <summary>One person of a round. Role is participant, leader or exempt; a person can hold several.</summary>

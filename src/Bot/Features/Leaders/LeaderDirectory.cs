@@ -28,7 +28,7 @@ public sealed class LeaderDirectory(
             return false;
         }
 
-        if (user.EntraObjectId is { } aad && options.CurrentValue.AadObjectIds.Contains(aad, StringComparer.OrdinalIgnoreCase))
+        if (options.CurrentValue.IsConfigured(user.EntraObjectId))
         {
             return true;
         }

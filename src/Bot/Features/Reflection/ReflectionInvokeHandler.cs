@@ -34,7 +34,7 @@ public sealed class ReflectionInvokeHandler(ReflectionActions actions) : IActivi
         {
             ReflectionReplyKind.Form or ReflectionReplyKind.Invalid => InvokeResponses.DialogCard(ReflectionTexts.DialogTitle, dialogReply.Card!),
             // The receipt card (with its edit button) went to the 1:1 chat; the dialog closes with a line.
-            ReflectionReplyKind.Saved or ReflectionReplyKind.Refusal => InvokeResponses.DialogMessage(dialogReply.Text ?? ""),
+            ReflectionReplyKind.Saved or ReflectionReplyKind.Text => InvokeResponses.DialogMessage(dialogReply.Text ?? ""),
             _ => dialogReply.Card is { } shown ? InvokeResponses.DialogCard(ReflectionTexts.DialogTitle, shown) : InvokeResponses.DialogMessage(dialogReply.Text ?? ""),
         };
     }

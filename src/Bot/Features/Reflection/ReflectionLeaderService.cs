@@ -83,7 +83,7 @@ public sealed class ReflectionLeaderService(
         var requestId = activity.Id ?? time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         await database.InTransactionAsync((c, t) => filing.EnqueueRoundAsync(c, t, round, requestId, user.Id, activity.ServiceUrl ?? round.ServiceUrl, cancellationToken), cancellationToken);
         filing.NotifyCommitted();
-        return ReflectionReply.Refused(ReflectionReplyTexts.DocumentQueued);
+        return ReflectionReply.Told(ReflectionReplyTexts.DocumentQueued);
     }
 
     private async Task<System.Text.Json.Nodes.JsonObject> RoundCardAsync(RoundRecord round, ChannelAccount user, CancellationToken cancellationToken)

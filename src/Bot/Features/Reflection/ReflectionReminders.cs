@@ -54,8 +54,7 @@ public sealed class ReflectionReminders(
         var states = await store.StatesAsync(round.Id, cancellationToken);
         var missing = CollectionRules.StillMissing(round.Round, states);
         var count = ReflectionViews.Count(round, CollectionRules.Progress(round.Round, states));
-        await using var c = await database.OpenAsync(cancellationToken);
-        var botId = await c.ExecuteScalarAsync<string?>(BotIdSql, new { TenantId = tenantId });
+        var botId = await BotIdAsync(tenantId, cancellationToken);
         if (botId is null)
         {
             ReflectionLog.ReminderWithoutBotId(logger, postKey);
@@ -79,5 +78,12 @@ public sealed class ReflectionReminders(
         }, cancellationToken);
         outbox.NotifyCommitted();
         ReflectionLog.RemindersQueued(logger, round.Id, kind.ToString(), people.Count);
+    }
+
+    /// <summary>The bot's id in the tenant, as Teams last sent it: needed to open a 1:1 with someone.</summary>
+    private async Task<string?> BotIdAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        return await c.ExecuteScalarAsync<string?>(new CommandDefinition(BotIdSql, new { TenantId = tenantId }, cancellationToken: cancellationToken));
     }
 }

@@ -16,7 +16,10 @@ public sealed record ReflectionReply(ReflectionReplyKind Kind, JsonObject? Card,
 
     public static ReflectionReply Show(JsonObject card) => new(ReflectionReplyKind.Card, card, null);
 
-    public static ReflectionReply Refused(string text) => new(ReflectionReplyKind.Refusal, null, text);
+    public static ReflectionReply Refused(string text) => new(ReflectionReplyKind.Text, null, text);
+
+    /// <summary>A short answer that is not a refusal (something was queued).</summary>
+    public static ReflectionReply Told(string text) => new(ReflectionReplyKind.Text, null, text);
 }
 
 public enum ReflectionReplyKind
@@ -33,6 +36,6 @@ public enum ReflectionReplyKind
     /// <summary>Any other card (a receipt shown again, the leaders' round card).</summary>
     Card,
 
-    /// <summary>A short text; nothing changed.</summary>
-    Refusal,
+    /// <summary>A short text instead of a card: why nothing changed, or what was queued.</summary>
+    Text,
 }

@@ -33,20 +33,14 @@ public sealed class ReflectionRoundOpener(
         }
 
         var members = await roster.MembersAsync(serviceUrl, teamId, cancellationToken);
-        var configured = leaders.CurrentValue.AadObjectIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var people = new List<RoundPerson>();
-        foreach (var member in members)
-        {
-            var isLeader = string.Equals(member.UserRole, "owner", StringComparison.OrdinalIgnoreCase)
-                || (member.EntraObjectId is { } aad && configured.Contains(aad));
-            people.Add(new RoundPerson(member.Id, isLeader ? RoundRole.Leader : RoundRole.Participant, member.EntraObjectId, member.Name ?? member.Id));
-        }
+        var options = leaders.CurrentValue;
+        var people = members
+            .Select(m => new RoundPerson(m.Id, options.Leads(m) ? RoundRole.Leader : RoundRole.Participant, m.EntraObjectId, m.Name ?? m.Id))
+            .ToList();
 
         // Configured leaders outside the team still lead the round; they are matched by Entra id.
-        foreach (var aad in configured.Where(a => !members.Any(m => string.Equals(m.EntraObjectId, a, StringComparison.OrdinalIgnoreCase))))
-        {
-            people.Add(new RoundPerson("aad:" + aad, RoundRole.Leader, aad, aad));
-        }
+        var inTeam = members.Select(m => m.EntraObjectId).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        people.AddRange(options.AadObjectIds.Where(aad => !inTeam.Contains(aad)).Select(aad => new RoundPerson("aad:" + aad, RoundRole.Leader, aad, aad)));
 
         var now = time.GetUtcNow();
         var s = settings.CurrentValue;

@@ -26,7 +26,7 @@ public sealed class ReflectionSubmitHandler(ReflectionActions actions, Replies r
             case ReflectionReplyKind.Saved:
                 // The receipt replaced the form in the same transaction that saved the note.
                 break;
-            case ReflectionReplyKind.Refusal:
+            case ReflectionReplyKind.Text:
                 await replies.ReplyTextAsync(activity, reply.Text ?? "", cancellationToken);
                 break;
             case ReflectionReplyKind.Form or ReflectionReplyKind.Card when opening || activity.ReplyToId is null:

@@ -25,8 +25,7 @@ public sealed class RoundMembership(RoundStore store, TeamRoster roster, IOption
             return round;
         }
 
-        var isLeader = string.Equals(member.UserRole, "owner", StringComparison.OrdinalIgnoreCase)
-            || (member.EntraObjectId is { } aad && leaders.CurrentValue.AadObjectIds.Contains(aad, StringComparer.OrdinalIgnoreCase));
+        var isLeader = leaders.CurrentValue.Leads(member);
         await store.AddPersonAsync(round.Id, new RoundPerson(user.Id, isLeader ? RoundRole.Leader : RoundRole.Participant,
             member.EntraObjectId, member.Name ?? user.Name ?? user.Id), cancellationToken);
         ReflectionLog.JoinedLate(logger, round.Id);
