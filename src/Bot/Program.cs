@@ -26,10 +26,11 @@ try
 
     var app = builder.Build();
 
-    // Development mode has no authentication: refuse anything but loopback before listening.
+    // Development mode has no authentication: only on a developer's machine, only on loopback, checked before listening.
     var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
     if (bot.IsDevelopmentMode)
     {
+        DevelopmentModeGuard.EnsureDeveloperMachine(app.Environment, app.Configuration);
         LoopbackGuard.EnsureLoopbackOnly((app.Configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries));
     }
 

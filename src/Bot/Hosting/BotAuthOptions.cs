@@ -32,4 +32,28 @@ public sealed class BotAuthOptions
 
     /// <summary>The scope of the outbound Bot Connector token.</summary>
     public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";
+
+    /// <summary>
+    /// App ids (GUIDs) besides the Bot Service channels whose Entra tokens may call /api/messages
+    /// (their <c>appid</c>/<c>azp</c>), e.g. another bot of the municipality. Empty by default: only the
+    /// channels get in.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
+
+    /// <summary>
+    /// Activity <c>channelId</c>s the bot serves. Unset means <c>msteams</c> only. (A nullable list: the
+    /// configuration binder appends to a list's default items instead of replacing them.)
+    /// </summary>
+    public List<string>? AllowedChannels { get; set; }
+
+    /// <summary>
+    /// Tests only: trust loopback (also over plain http) as Connector host (activity <c>serviceUrl</c>)
+    /// and as OpenID metadata URL, where the fake Connector and key server listen. Refused at start
+    /// outside ASPNETCORE_ENVIRONMENT=Development.
+    /// </summary>
+    public bool AllowLoopbackForTests { get; set; }
+
+    public const string DefaultChannel = "msteams";
+
+    public IReadOnlyList<string> EffectiveChannels => AllowedChannels is { Count: > 0 } channels ? channels : [DefaultChannel];
 }

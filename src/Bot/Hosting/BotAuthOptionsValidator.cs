@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 namespace SkoleUtvikling.Bot.Hosting;
 
 /// <summary>Checks the <c>BotAuth</c> settings at start; each message names its setting and the bad value.</summary>
-public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
+/// <param name="environment">Missing (a host without one) counts as not Development.</param>
+public sealed class BotAuthOptionsValidator(IHostEnvironment? environment = null) : IValidateOptions<BotAuthOptions>
 {
     private static readonly TimeSpan MaxRefresh = TimeSpan.FromHours(24);
     private static readonly TimeSpan MinRefresh = TimeSpan.FromMinutes(5);
@@ -13,8 +14,26 @@ public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
     public ValidateOptionsResult Validate(string? name, BotAuthOptions options)
     {
         var failures = new List<string>();
-        CheckMetadataUrl(failures, nameof(options.BotFrameworkOpenIdMetadataUrl), options.BotFrameworkOpenIdMetadataUrl);
-        CheckMetadataUrl(failures, nameof(options.EntraOpenIdMetadataUrl), options.EntraOpenIdMetadataUrl);
+        var isDevelopment = environment?.IsDevelopment() == true;
+        if (options.AllowLoopbackForTests && !isDevelopment)
+        {
+            failures.Add($"{Key(nameof(options.AllowLoopbackForTests))} is for tests only and is refused outside ASPNETCORE_ENVIRONMENT=Development (was '{environment?.EnvironmentName ?? "unknown"}'): production never trusts loopback or plain http.");
+        }
+
+        CheckMetadataUrl(failures, nameof(options.BotFrameworkOpenIdMetadataUrl), options.BotFrameworkOpenIdMetadataUrl, options.AllowLoopbackForTests);
+        CheckMetadataUrl(failures, nameof(options.EntraOpenIdMetadataUrl), options.EntraOpenIdMetadataUrl, options.AllowLoopbackForTests);
+        for (var i = 0; i < options.AllowedCallers.Count; i++)
+        {
+            if (!Guid.TryParse(options.AllowedCallers[i], out _))
+            {
+                failures.Add($"{Key(nameof(options.AllowedCallers))}:{i} must be an app id (GUID), was '{options.AllowedCallers[i]}'.");
+            }
+        }
+
+        if (options.AllowedChannels?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            failures.Add($"{Key(nameof(options.AllowedChannels))} must not contain empty entries.");
+        }
 
         if (!Uri.TryCreate(options.BotFrameworkIssuer, UriKind.Absolute, out _))
         {
@@ -45,16 +64,17 @@ public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void CheckMetadataUrl(List<string> failures, string setting, string value)
+    private static void CheckMetadataUrl(List<string> failures, string setting, string value, bool allowLoopback)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             failures.Add($"{Key(setting)} must be an absolute https URL, was '{value}'.");
         }
-        else if (uri.Scheme == Uri.UriSchemeHttp && !LoopbackGuard.IsLoopback(value))
+        else if (LoopbackGuard.IsLoopback(value) ? !allowLoopback : uri.Scheme != Uri.UriSchemeHttps)
         {
-            // Keys fetched over plain http could be swapped on the way, and with them every token.
-            failures.Add($"{Key(setting)} may use http only on loopback (127.0.0.1, ::1, localhost), was '{value}'.");
+            // Keys fetched over plain http could be swapped on the way, and with them every token; a key
+            // server on loopback is a test's.
+            failures.Add($"{Key(setting)} must be an https URL off loopback (loopback and http only with {Key(nameof(BotAuthOptions.AllowLoopbackForTests))} in tests), was '{value}'.");
         }
     }
 

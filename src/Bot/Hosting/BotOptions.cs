@@ -14,4 +14,7 @@ public sealed class BotOptions
     public string MicrosoftAppType { get; set; } = "SingleTenant";
 
     public bool IsDevelopmentMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>A bot that serves its own tenant only: SingleTenant or a user-assigned managed identity.</summary>
+    public bool IsSingleTenant => !string.Equals(MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase);
 }

@@ -16,7 +16,19 @@ public static class PlanServiceCollectionExtensions
     public static IServiceCollection AddPlan(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<FileLimits, FileLimitsValidator>(configuration.GetSection(FileLimits.Section));
-        services.AddHttpClient<FileDownloader>();
+        // FileDownloader follows redirects itself, checking each hop's host.
+        services.AddHttpClient<FileDownloader>().ConfigurePrimaryHttpMessageHandler((handler, _) =>
+        {
+            switch (handler)
+            {
+                case SocketsHttpHandler sockets:
+                    sockets.AllowAutoRedirect = false;
+                    break;
+                case HttpClientHandler client:
+                    client.AllowAutoRedirect = false;
+                    break;
+            }
+        });
         services.AddHttpClient<FileUploader>();
 
         services.AddSingleton(BuildCalendar(configuration));

@@ -1,17 +1,20 @@
 using SkoleUtvikling.Bot.Features.Installation;
+using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Bot.Routing;
 
 /// <summary>
 /// The turn handler: remembers where the activity came from, then gives it to the first feature
-/// handler that wants it; typed text nobody else took goes to the message commands last. Unknown
-/// activity types get 200 and a debug line, never an exception.
+/// handler that wants it; typed text nobody else took goes to the message commands last. A card click
+/// nobody took gets a short Norwegian answer in the shape Teams expects (<see cref="StaleCardAnswers"/>).
+/// Unknown activity types get 200 and a debug line, never an exception.
 /// </summary>
 public sealed class ActivityRouter(
     ConversationRecorder recorder,
     IEnumerable<IActivityHandler> handlers,
     MessageRouter commands,
+    Replies replies,
     ILogger<ActivityRouter> logger) : ITurnHandler
 {
     private readonly IActivityHandler[] _handlers = [.. handlers];
@@ -33,6 +36,16 @@ public sealed class ActivityRouter(
         }
 
         RoutingLog.Unhandled(logger, activity.Type, activity.Name);
+        if (activity.IsType(ActivityTypes.Invoke))
+        {
+            return StaleCardAnswers.ForInvoke(activity);
+        }
+
+        if (StaleCardAnswers.IsCardSubmit(activity))
+        {
+            await replies.ReplyTextAsync(activity, RoutingTexts.CardNoLongerKnown, cancellationToken);
+        }
+
         return null;
     }
 }

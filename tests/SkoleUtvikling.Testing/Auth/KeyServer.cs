@@ -90,7 +90,10 @@ public sealed class KeyServer : IAsyncDisposable
         _botFrameworkKeys[keyId] = key;
     }
 
-    /// <summary>Settings for <see cref="BotHost"/>: a registered bot whose keys and tokens come from here.</summary>
+    /// <summary>
+    /// Settings for <see cref="BotHost"/>: a registered bot whose keys and tokens come from here. The
+    /// key server and the fake Connector listen on loopback, which only the test setting trusts.
+    /// </summary>
     public Dictionary<string, string?> BotSettings(string appId, string tenantId, string appType = "SingleTenant") => new()
     {
         ["MicrosoftAppId"] = appId,
@@ -100,6 +103,7 @@ public sealed class KeyServer : IAsyncDisposable
         ["BotAuth:BotFrameworkOpenIdMetadataUrl"] = BotFrameworkMetadataUrl,
         ["BotAuth:EntraOpenIdMetadataUrl"] = EntraMetadataUrl,
         ["BotAuth:AuthorityHost"] = AuthorityHost,
+        ["BotAuth:AllowLoopbackForTests"] = "true",
     };
 
     /// <summary>What a Bot Framework channel token says: valid from now for an hour, Teams key, serviceurl claim.</summary>
@@ -109,11 +113,15 @@ public sealed class KeyServer : IAsyncDisposable
         return new TokenSpec(BotFrameworkIssuer, appId, TeamsKeyId, now, now.AddHours(1)).WithClaim("serviceurl", serviceUrl);
     }
 
-    /// <summary>What an Entra-issued channel token says (v1 issuer of <paramref name="tenantId"/>).</summary>
+    /// <summary>
+    /// What an Entra-issued channel token says (v1 issuer of <paramref name="tenantId"/>): the channel
+    /// calls as the bot itself, so the calling app (<c>appid</c>) is the audience.
+    /// </summary>
     public TokenSpec EntraSpec(string appId, string tenantId)
     {
         var now = _time.GetUtcNow();
-        return new TokenSpec($"https://sts.windows.net/{tenantId}/", appId, EntraKeyId, now, now.AddHours(1)).WithClaim("ver", "1.0");
+        return new TokenSpec($"https://sts.windows.net/{tenantId}/", appId, EntraKeyId, now, now.AddHours(1))
+            .WithClaim("ver", "1.0").WithClaim("appid", appId).WithClaim("tid", tenantId);
     }
 
     public string MintBotFrameworkToken(string appId, string serviceUrl, Func<TokenSpec, TokenSpec>? adjust = null) =>

@@ -37,6 +37,8 @@ public sealed class BotProcess : IDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // A test machine is a developer's: development mode and the loopback test settings need this.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -12,7 +12,8 @@ public sealed class ConfigurationErrorTests
     [InlineData("Storage__ConnectionString", "", "Storage:ConnectionString")]
     [InlineData("Leaders__AadObjectIds__0", "ola.nordmann", "Leaders:AadObjectIds:0")]
     [InlineData("Urls", "http://0.0.0.0:0", "MicrosoftAppId is not set")]
-    [InlineData("BotAuth__EntraOpenIdMetadataUrl", "http://keys.example/", "BotAuth:EntraOpenIdMetadataUrl may use http only on loopback")]
+    [InlineData("BotAuth__EntraOpenIdMetadataUrl", "http://keys.example/", "BotAuth:EntraOpenIdMetadataUrl must be an https URL off loopback")]
+    [InlineData("BotAuth__AllowedCallers__0", "other-bot", "BotAuth:AllowedCallers:0 must be an app id")]
     public async Task A_bad_setting_stops_the_bot_with_a_message_naming_it(string key, string value, string expected)
     {
         var env = new Dictionary<string, string> { [key] = value };
@@ -51,6 +52,7 @@ public sealed class ConfigurationErrorTests
         };
         start.Environment["Storage__ConnectionString"] = $"Data Source={Path.Combine(directory.FullName, "bot.db")}";
         start.Environment["Urls"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (key, value) in env)
         {
             start.Environment[key] = value;

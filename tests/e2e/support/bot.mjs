@@ -32,6 +32,8 @@ export async function startBot({ settings = {}, data: sharedData, port = 0 } = {
     cwd: path.dirname(dll),
     env: {
       Urls: `http://127.0.0.1:${port}`,
+      // Development mode (no MicrosoftAppId) only starts on a developer's machine.
+      ASPNETCORE_ENVIRONMENT: 'Development',
       MicrosoftAppId: '',
       MicrosoftAppPassword: '',
       Storage__Provider: 'Sqlite',

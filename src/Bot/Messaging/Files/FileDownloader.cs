@@ -5,10 +5,16 @@ namespace SkoleUtvikling.Bot.Messaging.Files;
 
 /// <summary>
 /// Fetches a file a user sent, within the size limit and only from SharePoint/OneDrive hosts (loopback in
-/// development mode). Teams' download URL is pre-authorised, so no token is sent with it.
+/// development mode). Teams' download URL is pre-authorised, so no token is sent with it. Redirects are
+/// followed here, not by the handler (its auto-redirect is off, see PlanServiceCollectionExtensions), so
+/// every hop is checked against <c>Files:AllowedHosts</c>: a SharePoint link must not lead the bot to
+/// an internal address or another host.
 /// </summary>
 public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options, IOptions<BotOptions> bot)
 {
+    /// <summary>SharePoint's pre-authorised links answer directly or after one or two redirects.</summary>
+    public const int MaxRedirects = 5;
+
     public async Task<byte[]> DownloadAsync(TeamsFile file, IReadOnlyCollection<string> allowedTypes, CancellationToken cancellationToken)
     {
         if (!allowedTypes.Contains(file.FileType, StringComparer.OrdinalIgnoreCase))
@@ -24,7 +30,7 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
         var max = options.Value.MaxBytes;
         try
         {
-            using var response = await http.GetAsync(file.DownloadUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await GetFollowingAllowedRedirectsAsync(file.DownloadUrl, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 throw new FileTransferException(FileTexts.DownloadFailed);
@@ -43,6 +49,41 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
             throw new FileTransferException(FileTexts.DownloadFailed, ex);
         }
     }
+
+    private async Task<HttpResponseMessage> GetFollowingAllowedRedirectsAsync(Uri url, CancellationToken cancellationToken)
+    {
+        for (var hop = 0; ; hop++)
+        {
+            var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.RequestMessage?.RequestUri is { } asked && asked != url)
+            {
+                // The handler followed a redirect on its own: its hops were not checked.
+                response.Dispose();
+                throw new FileTransferException(FileTexts.UntrustedLocation);
+            }
+
+            if (!IsRedirect(response.StatusCode))
+            {
+                return response;
+            }
+
+            var location = response.Headers.Location;
+            response.Dispose();
+            if (location is null || hop >= MaxRedirects)
+            {
+                throw new FileTransferException(FileTexts.DownloadFailed);
+            }
+
+            url = location.IsAbsoluteUri ? location : new Uri(url, location);
+            if (!IsAllowedHost(url))
+            {
+                throw new FileTransferException(FileTexts.UntrustedLocation);
+            }
+        }
+    }
+
+    private static bool IsRedirect(System.Net.HttpStatusCode status) =>
+        (int)status is 301 or 302 or 303 or 307 or 308;
 
     // Content-Length may be missing or wrong; count what actually arrives.
     private static async Task<byte[]> ReadCappedAsync(Stream stream, string name, long max, CancellationToken cancellationToken)

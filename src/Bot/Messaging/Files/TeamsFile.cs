@@ -21,14 +21,18 @@ public sealed record TeamsFile(string Name, string FileType, Uri DownloadUrl, st
     private static TeamsFile? Parse(Attachment attachment)
     {
         if (attachment.Content is not JsonObject content
-            || content["downloadUrl"]?.GetValue<string>() is not { } url
+            || Text(content, "downloadUrl") is not { } url
             || !Uri.TryCreate(url, UriKind.Absolute, out var downloadUrl))
         {
             return null;
         }
 
         var name = attachment.Name ?? "";
-        var fileType = content["fileType"]?.GetValue<string>() ?? Path.GetExtension(name).TrimStart('.');
-        return new TeamsFile(name, fileType.ToLowerInvariant(), downloadUrl, content["uniqueId"]?.GetValue<string>());
+        var fileType = Text(content, "fileType") ?? Path.GetExtension(name).TrimStart('.');
+        return new TeamsFile(name, fileType.ToLowerInvariant(), downloadUrl, Text(content, "uniqueId"));
     }
+
+    // The sender wrote this JSON: a number or an object where a string belongs is "not there", not an exception.
+    private static string? Text(JsonObject content, string name) =>
+        content[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -8,23 +8,24 @@ namespace SkoleUtvikling.Bot.Protocol.Inbound;
 
 /// <summary>
 /// Validates the bearer token of each inbound request (protocol.md §1): issuer, audience = app id,
-/// lifetime with 5 minutes' skew, an RSA signature by a published key, for Bot Framework tokens a key
-/// endorsed for the activity's channel, and a <c>serviceurl</c> claim equal to the activity's.
+/// lifetime with 5 minutes' skew, an RSA signature by a published key and, for Entra-issued tokens,
+/// the calling app (<see cref="ChannelCallers"/>): all from the header alone, before the body is read.
+/// Then <see cref="CheckActivity"/> binds the token to the activity (<see cref="ActivityTokenCheck"/>).
 /// Development mode (no MicrosoftAppId) accepts every request and validates nothing, also when a header
 /// is sent: the Agents Playground configured with a client id sends an Entra token for its own app,
 /// which a bot without an app id has no way to check, and dev mode only ever listens on loopback.
 /// </summary>
 public sealed class BotFrameworkAuthenticator(
     IOptions<BotOptions> bot,
+    IOptions<BotAuthOptions> auth,
     TrustedIssuers issuers,
     TimeProvider time,
     ILogger<BotFrameworkAuthenticator> logger) : IRequestAuthenticator
 {
-    private const string ServiceUrlClaim = "serviceurl";
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private static readonly JsonWebTokenHandler Validator = new();
 
-    public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
         if (bot.Value.IsDevelopmentMode)
         {
@@ -68,15 +69,28 @@ public sealed class BotFrameworkAuthenticator(
             return AuthenticationResult.Fail(Describe(result.Exception));
         }
 
-        if (authority.IsBotFramework && !key.IsEndorsedFor(activity.ChannelId))
+        if (!authority.IsBotFramework)
         {
-            return AuthenticationResult.Fail($"signing key is not endorsed for channel '{BearerToken.Shorten(activity.ChannelId)}'");
+            var callerRefusal = ChannelCallers.Check(token, issuers.ChannelIssuers.Contains(token.Issuer), bot.Value.MicrosoftAppId!, auth.Value.AllowedCallers);
+            if (callerRefusal is not null)
+            {
+                return AuthenticationResult.Fail(callerRefusal);
+            }
         }
 
-        var serviceUrlRefusal = CheckServiceUrl(token, activity, required: authority.IsBotFramework);
-        return serviceUrlRefusal is null
-            ? AuthenticationResult.Success(result.ClaimsIdentity)
-            : AuthenticationResult.Fail(serviceUrlRefusal);
+        return AuthenticationResult.Success(result.ClaimsIdentity, new VerifiedToken(token, authority, key));
+    }
+
+    public string? CheckActivity(AuthenticationResult authenticated, Activity activity)
+    {
+        if (bot.Value.IsDevelopmentMode)
+        {
+            return null;
+        }
+
+        return authenticated is { Succeeded: true, Token: { } verified }
+            ? ActivityTokenCheck.Check(verified, activity, bot.Value, auth.Value)
+            : "request is not authenticated";
     }
 
     private TokenValidationParameters Parameters(IssuerAuthority authority, PublishedSigningKey key) => new()
@@ -112,22 +126,6 @@ public sealed class BotFrameworkAuthenticator(
         return expires >= now - ClockSkew
             ? true
             : throw new SecurityTokenExpiredException("token has expired") { Expires = expires.Value };
-    }
-
-    /// <summary>
-    /// Bot Builder requires the claim on Bot Framework tokens (ParameterizedBotFrameworkAuthentication.cs);
-    /// whether Entra-issued channel tokens carry it is unverified, so there it is checked when present.
-    /// </summary>
-    private static string? CheckServiceUrl(JsonWebToken token, Activity activity, bool required)
-    {
-        if (!token.TryGetPayloadValue<string>(ServiceUrlClaim, out var claimed) || string.IsNullOrEmpty(claimed))
-        {
-            return required ? "token has no serviceurl claim" : null;
-        }
-
-        return string.Equals(claimed.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
-            ? null
-            : "serviceurl claim does not match the activity's serviceUrl";
     }
 
     private static string Describe(Exception? exception) => exception switch

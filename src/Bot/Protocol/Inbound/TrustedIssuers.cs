@@ -5,7 +5,10 @@ namespace SkoleUtvikling.Bot.Protocol.Inbound;
 
 /// <summary>
 /// The issuers whose tokens may call /api/messages (protocol.md §1): the Bot Framework token service,
-/// and Entra ID for the Bot Service channel tenants and the bot's own tenant.
+/// and Entra ID for the Bot Service channel tenants. The bot's own tenant only when
+/// <c>BotAuth:AllowedCallers</c> names someone: any app registered there can get a token for the bot's
+/// app id, so that issuer proves nothing about the caller (protocol.md §1, correction 2026-12), and
+/// <see cref="ChannelCallers"/> then admits only the listed app ids from it.
 /// </summary>
 public sealed class TrustedIssuers : IDisposable
 {
@@ -31,9 +34,16 @@ public sealed class TrustedIssuers : IDisposable
             new HashSet<string>(StringComparer.Ordinal) { options.BotFrameworkIssuer },
             new OpenIdKeyCache(options.BotFrameworkOpenIdMetadataUrl, httpClients, time, options, logger),
             IsBotFramework: true);
+        ChannelIssuers = EntraIssuers(ChannelTenantIds);
+        var entraIssuers = new HashSet<string>(ChannelIssuers, StringComparer.Ordinal);
+        if (options.AllowedCallers.Count > 0 && Guid.TryParse(bot.Value.MicrosoftAppTenantId, out var own))
+        {
+            entraIssuers.UnionWith(EntraIssuers([own.ToString("D")]));
+        }
+
         Entra = new IssuerAuthority(
             "Entra ID",
-            EntraIssuers(bot.Value.MicrosoftAppTenantId),
+            entraIssuers,
             new OpenIdKeyCache(options.EntraOpenIdMetadataUrl, httpClients, time, options, logger),
             IsBotFramework: false);
         _authorities = [BotFramework, Entra];
@@ -42,6 +52,9 @@ public sealed class TrustedIssuers : IDisposable
     public IssuerAuthority BotFramework { get; }
 
     public IssuerAuthority Entra { get; }
+
+    /// <summary>The Entra issuers of the Bot Service channel tenants (not the bot's own tenant).</summary>
+    public IReadOnlySet<string> ChannelIssuers { get; }
 
     /// <summary>The authority that issues <paramref name="issuer"/>, or null when no trusted one does.</summary>
     public IssuerAuthority? Find(string? issuer) =>
@@ -53,14 +66,8 @@ public sealed class TrustedIssuers : IDisposable
         Entra.Keys.Dispose();
     }
 
-    private static HashSet<string> EntraIssuers(string? ownTenantId)
+    private static HashSet<string> EntraIssuers(IEnumerable<string> tenants)
     {
-        var tenants = new List<string>(ChannelTenantIds);
-        if (Guid.TryParse(ownTenantId, out var own))
-        {
-            tenants.Add(own.ToString("D"));
-        }
-
         // v1 tokens name sts.windows.net, v2 tokens login.microsoftonline.com.
         var issuers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tenant in tenants)

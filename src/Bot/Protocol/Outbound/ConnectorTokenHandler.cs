@@ -10,13 +10,13 @@ namespace SkoleUtvikling.Bot.Protocol.Outbound;
 /// token sent to the wrong place could be replayed against the real Connector. No token at all in
 /// development mode.
 /// </summary>
-public sealed class ConnectorTokenHandler(IOptions<BotOptions> bot, ConnectorTokenProvider tokens, ILogger<ConnectorTokenHandler> logger) : DelegatingHandler
+public sealed class ConnectorTokenHandler(IOptions<BotOptions> bot, IOptions<BotAuthOptions> auth, ConnectorTokenProvider tokens, ILogger<ConnectorTokenHandler> logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!bot.Value.IsDevelopmentMode && request.RequestUri is { } uri)
         {
-            if (TrustedConnectorHosts.IsTrusted(uri))
+            if (TrustedConnectorHosts.IsTrusted(uri, auth.Value.AllowLoopbackForTests))
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
             }

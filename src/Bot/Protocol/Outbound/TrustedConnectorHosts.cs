@@ -2,9 +2,10 @@ namespace SkoleUtvikling.Bot.Protocol.Outbound;
 
 /// <summary>
 /// The hosts that may receive the bot's Connector token: the Bot Connector and Teams hosts of the
-/// M365 Agents SDK allowlist (Builder/OutboundHostValidator.cs, protocol.md §2) over https, and
-/// loopback (the Agents Playground, test fakes). Graph, SharePoint and Blob hosts from that list are
-/// left out: they never need a token scoped to the Bot Connector.
+/// M365 Agents SDK allowlist (Builder/OutboundHostValidator.cs, protocol.md §2) over https. Loopback
+/// (the fake Connector of the tests) only when <c>BotAuth:AllowLoopbackForTests</c> says so, which
+/// production refuses at start. Graph, SharePoint and Blob hosts from that list are left out: they
+/// never need a token scoped to the Bot Connector.
 /// </summary>
 public static class TrustedConnectorHosts
 {
@@ -14,7 +15,7 @@ public static class TrustedConnectorHosts
     // Exact only: trafficmanager.net is shared by every Azure customer.
     private static readonly string[] ExactHosts = ["smba.trafficmanager.net"];
 
-    public static bool IsTrusted(Uri uri)
+    public static bool IsTrusted(Uri uri, bool allowLoopback)
     {
         if (!uri.IsAbsoluteUri)
         {
@@ -23,7 +24,7 @@ public static class TrustedConnectorHosts
 
         if (uri.IsLoopback)
         {
-            return true;
+            return allowLoopback && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
         }
 
         if (uri.Scheme != Uri.UriSchemeHttps)

@@ -23,15 +23,14 @@ public sealed class BotFrameworkAuthenticatorClockTests
         var bot = Options.Create(new BotOptions { MicrosoftAppId = RegisteredBot.AppId, MicrosoftAppTenantId = RegisteredBot.TenantId });
         var auth = Options.Create(new BotAuthOptions { BotFrameworkOpenIdMetadataUrl = keys.BotFrameworkMetadataUrl, EntraOpenIdMetadataUrl = keys.EntraMetadataUrl });
         using var issuers = new TrustedIssuers(bot, auth, services.GetRequiredService<IHttpClientFactory>(), _time, NullLoggerFactory.Instance);
-        var authenticator = new BotFrameworkAuthenticator(bot, issuers, _time, NullLogger<BotFrameworkAuthenticator>.Instance);
+        var authenticator = new BotFrameworkAuthenticator(bot, auth, issuers, _time, NullLogger<BotFrameworkAuthenticator>.Instance);
         var header = "Bearer " + keys.MintBotFrameworkToken(RegisteredBot.AppId, RegisteredBot.ServiceUrl);
-        var activity = new Activity { ChannelId = "msteams", ServiceUrl = RegisteredBot.ServiceUrl };
 
-        var fresh = await authenticator.AuthenticateAsync(header, activity, CancellationToken.None);
+        var fresh = await authenticator.AuthenticateAsync(header, CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(64));
-        var withinSkew = await authenticator.AuthenticateAsync(header, activity, CancellationToken.None);
+        var withinSkew = await authenticator.AuthenticateAsync(header, CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(2));
-        var expired = await authenticator.AuthenticateAsync(header, activity, CancellationToken.None);
+        var expired = await authenticator.AuthenticateAsync(header, CancellationToken.None);
 
         Assert.True(fresh.Succeeded, fresh.Reason);
         Assert.True(withinSkew.Succeeded, withinSkew.Reason);

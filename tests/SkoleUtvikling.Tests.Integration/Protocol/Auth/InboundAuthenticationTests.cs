@@ -10,6 +10,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     private const string AppId = RegisteredBot.AppId;
     private const string ServiceUrl = RegisteredBot.ServiceUrl;
     private const string OtherTenant = "0e9a5c9f-3d7b-4c1e-9f0a-6b2d8e4c1a73";
+    private const string ChannelTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
 
     private RegisteredBot Bot => fixture.Bot;
 
@@ -147,9 +148,9 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     }
 
     [Fact]
-    public async Task Entra_token_from_the_bots_own_tenant_is_accepted_with_200()
+    public async Task Entra_token_from_a_Bot_Service_channel_tenant_is_accepted_with_200()
     {
-        var response = await Bot.PostAsync(Keys.MintEntraToken(AppId, RegisteredBot.TenantId));
+        var response = await Bot.PostAsync(Keys.MintEntraToken(AppId, ChannelTenant));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -176,7 +177,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     [Fact]
     public async Task Entra_token_with_a_serviceurl_claim_for_another_service_is_rejected_with_401()
     {
-        var token = Keys.MintEntraToken(AppId, RegisteredBot.TenantId, s => s.WithClaim("serviceurl", "https://evil.example/"));
+        var token = Keys.MintEntraToken(AppId, ChannelTenant, s => s.WithClaim("serviceurl", "https://evil.example/"));
 
         await AssertRejectedAsync(token, "serviceurl claim does not match the activity's serviceUrl");
     }
@@ -184,7 +185,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     [Fact]
     public async Task Entra_token_signed_by_a_Bot_Framework_key_is_rejected_with_401()
     {
-        var token = Keys.MintEntraToken(AppId, RegisteredBot.TenantId, s => s with { KeyId = KeyServer.TeamsKeyId });
+        var token = Keys.MintEntraToken(AppId, ChannelTenant, s => s with { KeyId = KeyServer.TeamsKeyId });
 
         await AssertRejectedAsync(token, "signing key 'bf-msteams' is not published by Entra ID");
     }

@@ -11,11 +11,22 @@ public sealed class TrustedConnectorHostsTests
     [InlineData("https://europe.webchat.botframework.com/")]
     [InlineData("https://smba.infra.gcc.teams.microsoft.com/")]
     [InlineData("https://smba.infra.gov.teams.microsoft.us/")]
+    public void Connector_hosts_are_trusted(string url)
+    {
+        Assert.True(TrustedConnectorHosts.IsTrusted(new Uri(url), allowLoopback: false));
+        Assert.True(TrustedConnectorHosts.IsTrusted(new Uri(url), allowLoopback: true));
+    }
+
+    [Theory]
     [InlineData("http://127.0.0.1:56150/_connector")]
     [InlineData("http://localhost:56150/_connector")]
     [InlineData("http://[::1]:3979/")]
-    public void Connector_hosts_and_loopback_are_trusted(string url) =>
-        Assert.True(TrustedConnectorHosts.IsTrusted(new Uri(url)));
+    [InlineData("https://127.0.0.1:3979/")]
+    public void Loopback_is_trusted_only_with_the_test_setting(string url)
+    {
+        Assert.False(TrustedConnectorHosts.IsTrusted(new Uri(url), allowLoopback: false));
+        Assert.True(TrustedConnectorHosts.IsTrusted(new Uri(url), allowLoopback: true));
+    }
 
     [Theory]
     [InlineData("https://evil.trafficmanager.net/teams/")]
@@ -26,6 +37,7 @@ public sealed class TrustedConnectorHostsTests
     [InlineData("http://smba.trafficmanager.net/teams/")]
     [InlineData("https://10.0.0.5/")]
     [InlineData("ftp://api.botframework.com/")]
+    [InlineData("ftp://127.0.0.1/")]
     public void Other_hosts_and_plain_http_are_not_trusted(string url) =>
-        Assert.False(TrustedConnectorHosts.IsTrusted(new Uri(url)));
+        Assert.False(TrustedConnectorHosts.IsTrusted(new Uri(url), allowLoopback: true));
 }
