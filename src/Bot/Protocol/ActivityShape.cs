@@ -15,6 +15,11 @@ public static class ActivityShape
             return "no type";
         }
 
+        if (activity.IsType(ActivityTypes.Invoke) && string.IsNullOrWhiteSpace(activity.Name))
+        {
+            return "invoke without name";
+        }
+
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
             return "no conversation id";

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using SkoleUtvikling.Bot.Hosting;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Auth;
@@ -8,14 +10,53 @@ public sealed class BotAuthOptionsValidatorTests
     public void The_defaults_are_valid() =>
         Assert.True(new BotAuthOptionsValidator().Validate(null, new BotAuthOptions()).Succeeded);
 
+    private static BotAuthOptions LoopbackKeyServer(bool allowLoopbackForTests) => new()
+    {
+        BotFrameworkOpenIdMetadataUrl = "http://127.0.0.1:5000/v1/.well-known/openidconfiguration",
+        EntraOpenIdMetadataUrl = "http://localhost:5000/common/v2.0/.well-known/openid-configuration",
+        AuthorityHost = "https://127.0.0.1:5001/",
+        AllowLoopbackForTests = allowLoopbackForTests,
+    };
+
+    private static BotAuthOptionsValidator In(string environment) =>
+        new(new HostingEnvironment { EnvironmentName = environment });
+
     [Fact]
-    public void Loopback_metadata_over_http_is_valid() =>
-        Assert.True(new BotAuthOptionsValidator().Validate(null, new BotAuthOptions
-        {
-            BotFrameworkOpenIdMetadataUrl = "http://127.0.0.1:5000/v1/.well-known/openidconfiguration",
-            EntraOpenIdMetadataUrl = "http://localhost:5000/common/v2.0/.well-known/openid-configuration",
-            AuthorityHost = "https://127.0.0.1:5001/",
-        }).Succeeded);
+    public void Loopback_metadata_over_http_is_valid_with_the_test_setting_in_Development() =>
+        Assert.True(In(Environments.Development).Validate(null, LoopbackKeyServer(allowLoopbackForTests: true)).Succeeded);
+
+    [Fact]
+    public void Loopback_metadata_is_refused_without_the_test_setting()
+    {
+        var result = In(Environments.Development).Validate(null, LoopbackKeyServer(allowLoopbackForTests: false));
+
+        Assert.Equal(2, result.Failures?.Count());
+        Assert.All(result.Failures!, f => Assert.Contains("must be an https URL off loopback", f, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void The_test_setting_is_refused_outside_Development(string environment)
+    {
+        var result = In(environment).Validate(null, LoopbackKeyServer(allowLoopbackForTests: true));
+
+        var failure = Assert.Single(result.Failures ?? []);
+        Assert.StartsWith("BotAuth:AllowLoopbackForTests is for tests only", failure, StringComparison.Ordinal);
+        Assert.Contains(environment, failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_test_setting_is_refused_where_the_environment_is_unknown() =>
+        Assert.False(new BotAuthOptionsValidator().Validate(null, LoopbackKeyServer(allowLoopbackForTests: true)).Succeeded);
+
+    [Fact]
+    public void An_allowed_caller_must_be_an_app_id()
+    {
+        var result = new BotAuthOptionsValidator().Validate(null, new BotAuthOptions { AllowedCallers = ["0f8fad5b-d9cb-469f-a165-70867728950e", "skill-bot"] });
+
+        Assert.Equal("BotAuth:AllowedCallers:1 must be an app id (GUID), was 'skill-bot'.", Assert.Single(result.Failures ?? []));
+    }
 
     [Theory]
     [InlineData(nameof(BotAuthOptions.BotFrameworkOpenIdMetadataUrl), "login.botframework.com/v1/.well-known/openidconfiguration")]
