@@ -11,7 +11,6 @@ public sealed class ConfigurationErrorTests
     [InlineData("Storage__Provider", "Oracle", "Storage:Provider")]
     [InlineData("Storage__ConnectionString", "", "Storage:ConnectionString")]
     [InlineData("Leaders__AadObjectIds__0", "ola.nordmann", "Leaders:AadObjectIds:0")]
-    [InlineData("Urls", "http://0.0.0.0:0", "MicrosoftAppId is not set")]
     [InlineData("BotAuth__EntraOpenIdMetadataUrl", "http://keys.example/", "BotAuth:EntraOpenIdMetadataUrl must be an https URL off loopback")]
     [InlineData("BotAuth__AllowedCallers__0", "other-bot", "BotAuth:AllowedCallers:0 must be an app id")]
     public async Task A_bad_setting_stops_the_bot_with_a_message_naming_it(string key, string value, string expected)
@@ -40,7 +39,63 @@ public sealed class ConfigurationErrorTests
         Assert.Contains("MicrosoftAppTenantId", stderr, StringComparison.Ordinal);
     }
 
+    private const string AppId = "c9e2b1a0-5d4f-4e3b-8a7c-1f2e3d4c5b6a";
+    private const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+    [Theory]
+    [InlineData("ASPNETCORE_ENVIRONMENT", "Production", "ASPNETCORE_ENVIRONMENT is 'Production', not Development")]
+    [InlineData("ASPNETCORE_ENVIRONMENT", "Staging", "ASPNETCORE_ENVIRONMENT is 'Staging', not Development")]
+    [InlineData("ASPNETCORE_FORWARDEDHEADERS_ENABLED", "true", "ASPNETCORE_FORWARDEDHEADERS_ENABLED says the bot runs behind a proxy")]
+    [InlineData("WEBSITE_SITE_NAME", "skoleutvikling-bot", "WEBSITE_SITE_NAME says the bot runs on an Azure host")]
+    [InlineData("Urls", "http://0.0.0.0:0", "may only listen on loopback")]
+    public async Task Development_mode_off_a_developers_machine_stops_before_listening(string key, string value, string reason)
+    {
+        var (exitCode, stderr, stdout, databaseCreated) = await RunAsync(new() { [key] = value });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("MicrosoftAppId is not set", stderr, StringComparison.Ordinal);
+        Assert.Contains(reason, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", stdout, StringComparison.Ordinal);
+        Assert.False(databaseCreated, "the bot migrated its database before refusing to start");
+    }
+
+    [Fact]
+    public async Task Development_mode_without_an_environment_counts_as_production()
+    {
+        var (exitCode, stderr, _, _) = await RunAsync(new() { ["ASPNETCORE_ENVIRONMENT"] = null, ["DOTNET_ENVIRONMENT"] = null });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("ASPNETCORE_ENVIRONMENT is 'Production'", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("BotAuth__AllowLoopbackForTests", "true", "BotAuth:AllowLoopbackForTests is for tests only and is refused outside ASPNETCORE_ENVIRONMENT=Development")]
+    [InlineData("BotAuth__BotFrameworkOpenIdMetadataUrl", "http://127.0.0.1:5000/v1/.well-known/openidconfiguration", "BotAuth:BotFrameworkOpenIdMetadataUrl must be an https URL off loopback")]
+    [InlineData("BotAuth__EntraOpenIdMetadataUrl", "https://localhost:5001/common/v2.0/.well-known/openid-configuration", "BotAuth:EntraOpenIdMetadataUrl must be an https URL off loopback")]
+    public async Task Production_refuses_to_trust_loopback(string key, string value, string expected)
+    {
+        var (exitCode, stderr, stdout, _) = await RunAsync(new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = TenantId,
+            [key] = value,
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", stdout, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Stderr)> RunBotAsync(Dictionary<string, string> env)
+    {
+        var (exitCode, stderr, _, _) = await RunAsync(env.ToDictionary(e => e.Key, string? (e) => e.Value));
+        return (exitCode, stderr);
+    }
+
+    /// <summary>Runs the bot process (ASPNETCORE_ENVIRONMENT=Development unless <paramref name="env"/> says otherwise) until it exits.</summary>
+    private static async Task<(int ExitCode, string Stderr, string Stdout, bool DatabaseCreated)> RunAsync(Dictionary<string, string?> env)
     {
         var directory = Directory.CreateTempSubdirectory("skoleutvikling-config-");
         var start = new ProcessStartInfo("dotnet")
@@ -55,7 +110,14 @@ public sealed class ConfigurationErrorTests
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (key, value) in env)
         {
-            start.Environment[key] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         using var process = Process.Start(start)!;
@@ -72,7 +134,8 @@ public sealed class ConfigurationErrorTests
             Assert.Fail($"The bot kept running with a bad setting. Output: {await stdout}");
         }
 
+        var databaseCreated = File.Exists(Path.Combine(directory.FullName, "bot.db"));
         directory.Delete(recursive: true);
-        return (process.ExitCode, await stderr);
+        return (process.ExitCode, await stderr, await stdout, databaseCreated);
     }
 }
