@@ -38,4 +38,23 @@ public sealed class DevelopmentModeTests
         Assert.Equal(0, bot.Keys.MetadataRequests);
         Assert.DoesNotContain(bot.Logs.Entries, e => e.EventId == 1000 && e.Category.StartsWith("SkoleUtvikling", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("X-Forwarded-Host", "bot.example.no")]
+    [InlineData("Forwarded", "for=203.0.113.7;proto=https")]
+    public async Task Request_through_a_proxy_is_refused_with_401(string header, string value)
+    {
+        await using var bot = await RegisteredBot.StartAsync(NoRegistration);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = new StringContent(Payloads.Load("personal-message").ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        var response = await bot.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(new Hostile.StoredState(0, 0, 0, 0, 0), await Hostile.StoredState.ReadAsync(bot.Host));
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
+using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Outbound;
 using SkoleUtvikling.Testing.Auth;
@@ -46,6 +47,23 @@ public sealed class OutboundTokenTests : IAsyncLifetime
         await SendAsync(bot, Connector.HttpBase.ToString());
 
         Assert.StartsWith("Bearer ey", Assert.Single(Connector.Calls).Authorization, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_token_is_sent_to_loopback_without_the_test_setting()
+    {
+        // Production's key servers (never fetched here: nothing inbound), so the test setting can be off.
+        await using var bot = await RegisteredBot.StartAsync(new Dictionary<string, string?>
+        {
+            ["BotAuth:AllowLoopbackForTests"] = "false",
+            ["BotAuth:BotFrameworkOpenIdMetadataUrl"] = new BotAuthOptions().BotFrameworkOpenIdMetadataUrl,
+            ["BotAuth:EntraOpenIdMetadataUrl"] = new BotAuthOptions().EntraOpenIdMetadataUrl,
+        });
+
+        await SendAsync(bot, Connector.HttpBase.ToString());
+
+        Assert.Null(Assert.Single(Connector.Calls).Authorization);
+        Assert.Empty(bot.Keys.TokenRequests);
     }
 
     [Fact]
