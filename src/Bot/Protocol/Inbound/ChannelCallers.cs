@@ -11,8 +11,9 @@ namespace SkoleUtvikling.Bot.Protocol.Inbound;
 /// JwtTokenValidation.cs, SkillValidation.IsSkillClaim), its emulator/channel path requires the
 /// <c>appid</c> to be the bot's own (EmulatorValidation.cs), and the M365 Agents SDK draws the same
 /// line (https://github.com/microsoft/Agents-for-net/blob/main/src/libraries/Core/Microsoft.Agents.Authentication/AgentClaims.cs,
-/// IsAgentClaim / GetOutgoingAppIdClaim). So: the bot's own app id from a channel tenant's issuer, or
-/// an app id listed in <c>BotAuth:AllowedCallers</c> (empty by default); nobody else.
+/// IsAgentClaim / GetOutgoingAppIdClaim). So: the bot's own app id as calling app (from a channel
+/// tenant's issuer or the bot's home tenant; only the holder of the bot's credentials can get such a
+/// token), or an app id listed in <c>BotAuth:AllowedCallers</c> (empty by default); nobody else.
 /// </summary>
 public static class ChannelCallers
 {
@@ -34,7 +35,7 @@ public static class ChannelCallers
             return null;
         }
 
-        if (fromChannelTenant && string.Equals(caller, botAppId, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(caller, botAppId, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -5,10 +5,12 @@ namespace SkoleUtvikling.Bot.Protocol.Inbound;
 
 /// <summary>
 /// The issuers whose tokens may call /api/messages (protocol.md §1): the Bot Framework token service,
-/// and Entra ID for the Bot Service channel tenants. The bot's own tenant only when
-/// <c>BotAuth:AllowedCallers</c> names someone: any app registered there can get a token for the bot's
-/// app id, so that issuer proves nothing about the caller (protocol.md §1, correction 2026-12), and
-/// <see cref="ChannelCallers"/> then admits only the listed app ids from it.
+/// and Entra ID for the Bot Service channel tenants and the bot's own (home) tenant: a SingleTenant or
+/// MSI bot's channel tokens are issued by its home tenant (Microsoft's Bot Framework samples add
+/// exactly these issuers "for SingleTenant/MSI auth"). Any app registered in that tenant can get a
+/// token for the bot's app id, so that issuer proves nothing about the caller (protocol.md §1,
+/// correction 2026-12): <see cref="ChannelCallers"/> admits from it only the bot itself as calling
+/// app, and the app ids listed in <c>BotAuth:AllowedCallers</c>.
 /// </summary>
 public sealed class TrustedIssuers : IDisposable
 {
@@ -36,7 +38,7 @@ public sealed class TrustedIssuers : IDisposable
             IsBotFramework: true);
         ChannelIssuers = EntraIssuers(ChannelTenantIds);
         var entraIssuers = new HashSet<string>(ChannelIssuers, StringComparer.Ordinal);
-        if (options.AllowedCallers.Count > 0 && Guid.TryParse(bot.Value.MicrosoftAppTenantId, out var own))
+        if (Guid.TryParse(bot.Value.MicrosoftAppTenantId, out var own))
         {
             entraIssuers.UnionWith(EntraIssuers([own.ToString("D")]));
         }

@@ -47,11 +47,20 @@ public sealed class ForeignCallerTests(HostileBotFixture fixture) : IClassFixtur
     public async Task App_of_the_bots_own_tenant_with_a_client_credentials_token_for_the_bot_is_refused() =>
         await AssertRefusedAsync(
             Keys.MintEntraToken(AppId, RegisteredBot.TenantId, s => s.WithClaim("appid", OtherApp)),
-            $"issuer 'https://sts.windows.net/{RegisteredBot.TenantId}/' is not trusted");
+            $"calling app {OtherApp} from the bot's own tenant is not in BotAuth:AllowedCallers");
 
     [Fact]
-    public async Task Own_tenant_token_naming_the_bot_itself_as_caller_is_refused() =>
-        await AssertRefusedAsync(Keys.MintEntraToken(AppId, RegisteredBot.TenantId), "is not trusted");
+    public async Task Home_tenant_token_naming_the_bot_itself_as_caller_is_answered()
+    {
+        // A SingleTenant bot's channel tokens come from its home tenant; only the bot's own
+        // credentials can get one that names the bot as calling app.
+        var before = await StoredState.ReadAsync(Bot.Host);
+
+        var response = await Bot.PostAsync(Keys.MintEntraToken(AppId, RegisteredBot.TenantId), Hjelp());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before.Outbox + 1, (await StoredState.ReadAsync(Bot.Host)).Outbox);
+    }
 
     [Fact]
     public async Task Channel_tenant_token_for_another_calling_app_is_refused() =>
