@@ -20,6 +20,9 @@ public sealed record FormCardResult(
     /// <summary>A submit or draft without errors: <see cref="Answers"/> may be saved.</summary>
     public bool IsValid => Action is FormCardAction.Submit or FormCardAction.Draft && Errors.Count == 0;
 
+    /// <summary>The accepted answers as stored text by field id (what the collection engine keeps per version).</summary>
+    public IReadOnlyDictionary<string, string> AnswerTexts() => Answers.ToDictionary(a => a.FieldId, a => a.Text, StringComparer.Ordinal);
+
     public FormCardAnswer? Answer(string fieldId) => Answers.FirstOrDefault(a => string.Equals(a.FieldId, fieldId, StringComparison.Ordinal));
 
     /// <summary>The same form again with what was typed, the errors and (after «Flere punkter») more point inputs.</summary>

@@ -33,6 +33,7 @@ public static class CardCatalog
         new("form-all-kinds-errors", () => FormCard.Build(FormCardSamples.AllKindsWithErrors())),
         new("form-all-kinds-errors-dialog", () => FormCard.Build(FormCardSamples.AllKindsWithErrors() with { Surface = FormCardSurface.Dialog })),
         new("form-sak", () => FormCard.Build(FormCardSamples.Sak())),
+        new("form-submit-only-client-checks", () => FormCard.Build(FormCardSamples.AllKinds() with { Verbs = new FormCardVerbs("sample.form.submit") })),
         new("form-agreement-more-points", () => FormCard.Build(FormCardSamples.Agreement())),
         new("form-agreement-full-points", () => FormCard.Build(FormCardSamples.FullPoints())),
         new("form-booking-dialog-custom-error", () => FormCard.Build(FormCardSamples.Booking())),

@@ -50,6 +50,8 @@ public sealed class FormCardSubmissionTests
         Assert.Equal("8,10", result.Answer("trinn")!.Text);
         Assert.Equal(30m, result.Answer("minutter")!.Number);
         Assert.Equal(["Lese kapittel 3"], result.Answer("punkter")!.Items);
+        Assert.Equal("8,10", result.AnswerTexts()["trinn"]);
+        Assert.Equal(Form.Fields.Count, result.AnswerTexts().Count);
         Assert.Equal(FormCardSamples.RoundId, result.Data["roundId"]);
         Assert.Equal("v3", result.Version);
         Assert.False(result.Data.ContainsKey("verb"));
