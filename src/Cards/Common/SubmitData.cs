@@ -7,7 +7,16 @@ public static class SubmitData
 {
     public static string? Verb(JsonElement? value) => Field(value, ActionIds.VerbField);
 
-    public static string? Field(JsonElement? value, string name)
+    public static string? Field(JsonElement? value, string name) => Text(Unwrap(value), name);
+
+    /// <summary>A string property of an already unwrapped object; null when absent or not a string.</summary>
+    public static string? Text(JsonElement? data, string name) =>
+        data is { ValueKind: JsonValueKind.Object } obj && obj.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String
+            ? field.GetString()
+            : null;
+
+    /// <summary>The object that holds the action's data and the inputs; null when the value is no object.</summary>
+    public static JsonElement? Unwrap(JsonElement? value)
     {
         if (value is not { ValueKind: JsonValueKind.Object } obj)
         {
@@ -19,14 +28,12 @@ public static class SubmitData
         if (obj.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
             && action.TryGetProperty("data", out var actionData) && actionData.ValueKind == JsonValueKind.Object)
         {
-            obj = actionData;
-        }
-        else if (!obj.TryGetProperty(ActionIds.VerbField, out _)
-            && obj.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
-        {
-            obj = data;
+            return actionData;
         }
 
-        return obj.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String ? field.GetString() : null;
+        return !obj.TryGetProperty(ActionIds.VerbField, out _)
+            && obj.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            ? data
+            : obj;
     }
 }

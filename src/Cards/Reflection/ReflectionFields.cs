@@ -1,3 +1,5 @@
+using SkoleUtvikling.Cards.Forms;
+
 namespace SkoleUtvikling.Cards.Reflection;
 
 /// <summary>Input and data ids of the reflection cards, shared by the builders and <see cref="ReflectionSubmission"/>.</summary>
@@ -5,11 +7,10 @@ public static class ReflectionFields
 {
     public const string RoundId = "roundId";
 
-    private const string AnswerPrefix = "answer_";
     private const string PickPrefix = "plenum_";
 
-    /// <summary>The input id of one question's answer.</summary>
-    public static string Answer(string questionId) => AnswerPrefix + questionId;
+    /// <summary>The input id of one question's answer: the general form card's input id, which the form is built as.</summary>
+    public static string Answer(string questionId) => FormCardIds.Input(questionId);
 
     /// <summary>The toggle id that picks one note for plenum in the leaders' round card.</summary>
     public static string PickForPlenum(string noteId) => PickPrefix + noteId;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SkoleUtvikling.Cards.Common;
 
 namespace SkoleUtvikling.Cards.Reflection;
 
@@ -10,12 +11,12 @@ public static class ReflectionPlenumPicks
 {
     public static (string? RoundId, IReadOnlyList<string> NoteIds) Parse(JsonElement value)
     {
-        if (ReflectionValue.Unwrap(value) is not { } data)
+        if (SubmitData.Unwrap(value) is not { } data)
         {
             return (null, []);
         }
 
-        var roundId = ReflectionValue.Text(data, ReflectionFields.RoundId);
+        var roundId = SubmitData.Text(data, ReflectionFields.RoundId);
         var picked = new List<string>();
         foreach (var property in data.EnumerateObject())
         {

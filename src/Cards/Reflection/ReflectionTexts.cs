@@ -1,4 +1,5 @@
 using System.Globalization;
+using SkoleUtvikling.Cards.Forms;
 
 namespace SkoleUtvikling.Cards.Reflection;
 
@@ -13,18 +14,12 @@ public static class ReflectionTexts
     public const string DeadlineLabel = "Frist";
     public const string FormIntro = "Svar med egne ord. Bare du og ledere for samlingen ser notatet.";
     public const string Placeholder = "Skriv svaret ditt her";
-    public const string Submit = "Send inn";
-    public const string FixErrors = "Noe mangler. Rett feltene som er merket, så sender du inn på nytt.";
+    public const string Submit = FormCardTexts.Submit;
+    public const string FixErrors = FormCardTexts.FixErrors;
 
     public static string InputErrorMessage(ReflectionQuestion q) => string.Create(CultureInfo.InvariantCulture, $"Svar på spørsmålet med minst {q.MinLength} tegn.");
 
-    public static string Error(ReflectionFieldError error) => error.Kind switch
-    {
-        ReflectionErrorKind.Empty => "Dette feltet må fylles ut.",
-        ReflectionErrorKind.TooShort => $"Svaret er for kort. Skriv minst {error.Limit} tegn.",
-        ReflectionErrorKind.TooLong => $"Svaret er for langt. Bruk høyst {error.Limit} tegn.",
-        _ => "Feltet er ikke gyldig.",
-    };
+    public static string Error(ReflectionFieldError error) => FormCardTexts.Error(ReflectionForm.ToForm(error));
 
     public const string ReceiptHeading = "Mottatt";
     public static string ReceivedAt(string when) => $"Refleksjonsnotatet ditt ble mottatt {when}.";

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Cards.Archive;
+using SkoleUtvikling.Cards.Forms;
 using SkoleUtvikling.Cards.Help;
 using SkoleUtvikling.Cards.Plan;
 using SkoleUtvikling.Cards.Reflection;
@@ -27,6 +28,16 @@ public static class CardCatalog
         new("reflection-form", () => ReflectionFormCard.Build(ReflectionCardSamples.Form())),
         new("reflection-form-dialog", () => ReflectionFormCard.Build(ReflectionCardSamples.Form() with { Surface = ReflectionFormSurface.Dialog })),
         new("reflection-form-errors", () => ReflectionFormCard.Build(ReflectionCardSamples.FormWithErrors())),
+        new("form-all-kinds", () => FormCard.Build(FormCardSamples.AllKinds())),
+        new("form-all-kinds-dialog", () => FormCard.Build(FormCardSamples.AllKinds() with { Surface = FormCardSurface.Dialog })),
+        new("form-all-kinds-errors", () => FormCard.Build(FormCardSamples.AllKindsWithErrors())),
+        new("form-all-kinds-errors-dialog", () => FormCard.Build(FormCardSamples.AllKindsWithErrors() with { Surface = FormCardSurface.Dialog })),
+        new("form-sak", () => FormCard.Build(FormCardSamples.Sak())),
+        new("form-submit-only-client-checks", () => FormCard.Build(FormCardSamples.AllKinds() with { Verbs = new FormCardVerbs("sample.form.submit") })),
+        new("form-agreement-more-points", () => FormCard.Build(FormCardSamples.Agreement())),
+        new("form-agreement-full-points", () => FormCard.Build(FormCardSamples.FullPoints())),
+        new("form-booking-dialog-custom-error", () => FormCard.Build(FormCardSamples.Booking())),
+        new("form-notice-good", () => FormCard.Build(FormCardSamples.Sak() with { Notice = new FormCardNotice("Utkastet er lagret.", FormCardTone.Good) })),
         new("reflection-receipt-editable", () => ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.Editable))),
         new("reflection-receipt-locked", () => ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.Locked))),
         new("reflection-receipt-late", () => ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.AcceptedLate))),

@@ -26,6 +26,7 @@ public sealed class ReflectionFormCardTests
         var inputs = OfType(ReflectionFormCard.Build(ReflectionCardSamples.Form()), "Input.Text").ToList();
 
         Assert.Equal([ReflectionFields.Answer("budskap"), ReflectionFields.Answer("praksis")], inputs.Select(i => (string)i["id"]!));
+        Assert.Equal(["answer_budskap", "answer_praksis"], inputs.Select(i => (string)i["id"]!));
         Assert.Equal([ReflectionTexts.DefaultQuestionMessage, ReflectionTexts.DefaultQuestionPractice], inputs.Select(i => (string)i["label"]!));
         Assert.All(inputs, i =>
         {
