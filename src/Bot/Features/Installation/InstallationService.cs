@@ -33,7 +33,7 @@ public sealed class InstallationService(
         var now = Now();
         var installCount = await database.InTransactionAsync(async (c, t) =>
         {
-            var existing = await c.QuerySingleOrDefaultAsync<TeamRecord>(InstallationSql.GetTeam, new { TeamId = team.Id }, t);
+            var existing = await c.QuerySingleOrDefaultAsync<TeamRecord>(InstallationSql.GetTeam, new { TenantId = tenantId, TeamId = team.Id }, t);
             var args = new { TeamId = team.Id, TenantId = tenantId, Name = name, AadGroupId = aadGroupId, ServiceUrl = serviceUrl, Now = now };
             int? welcomeNumber = null;
             if (existing is null)
@@ -75,7 +75,7 @@ public sealed class InstallationService(
                 var welcome = OutgoingActivities.Text(InstallationTexts.TeamWelcome);
                 welcome.Conversation = new ConversationAccount { Id = team.Id, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
                 welcome.From = activity.Recipient;
-                await outbox.EnqueueAsync(c, t, new OutboxMessage($"welcome:{team.Id}:{n}", tenantId, serviceUrl, team.Id, OutboxOperation.Send, welcome), cancellationToken);
+                await outbox.EnqueueAsync(c, t, new OutboxMessage($"welcome:{tenantId}:{team.Id}:{n}", tenantId, serviceUrl, team.Id, OutboxOperation.Send, welcome), cancellationToken);
             }
 
             return welcomeNumber;
@@ -96,16 +96,28 @@ public sealed class InstallationService(
             return;
         }
 
-        await database.InTransactionAsync((c, t) => c.ExecuteAsync(InstallationSql.UninstallTeam, new { TeamId = teamId, Now = Now() }, t), cancellationToken);
+        await database.InTransactionAsync((c, t) => c.ExecuteAsync(InstallationSql.UninstallTeam, new { TenantId = activity.TenantId ?? "", TeamId = teamId, Now = Now() }, t), cancellationToken);
         InstallationLog.Uninstalled(logger, teamId);
     }
 
+    /// <summary>
+    /// Members added to or removed from the team. A removed member's role becomes 'none' at once, so a
+    /// removed owner stops leading now, not when the cached roster role expires.
+    /// </summary>
     public Task RecordMembersAsync(Activity activity, string teamId, IReadOnlyList<(ChannelAccount Member, bool Removed)> members, CancellationToken cancellationToken) =>
         database.InTransactionAsync(async (c, t) =>
         {
             foreach (var (member, removed) in members)
             {
-                await c.ExecuteAsync(InstallationSql.UpsertMember, new { TeamId = teamId, UserId = member.Id, Role = member.UserRole ?? "unknown", Removed = removed, Now = Now() }, t);
+                await c.ExecuteAsync(InstallationSql.UpsertMember, new
+                {
+                    TenantId = activity.TenantId ?? "",
+                    TeamId = teamId,
+                    UserId = member.Id,
+                    Role = removed ? "none" : member.UserRole ?? "unknown",
+                    Removed = removed,
+                    Now = Now(),
+                }, t);
             }
         }, cancellationToken);
 
@@ -126,6 +138,7 @@ public sealed class InstallationService(
             case TeamsEventTypes.TeamRenamed:
                 await database.InTransactionAsync((c, t) => c.ExecuteAsync(InstallationSql.RefreshTeam, new
                 {
+                    TenantId = tenantId,
                     TeamId = teamId,
                     activity.ChannelData!.Team!.Name,
                     activity.ChannelData.Team.AadGroupId,
@@ -136,23 +149,23 @@ public sealed class InstallationService(
         }
     }
 
-    public async Task<IReadOnlyList<ChannelRecord>> GetChannelsAsync(string teamId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ChannelRecord>> GetChannelsAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
-        return [.. await c.QueryAsync<ChannelRecord>(InstallationSql.GetChannels, new { TeamId = teamId })];
+        return [.. await c.QueryAsync<ChannelRecord>(InstallationSql.GetChannels, new { TenantId = tenantId, TeamId = teamId })];
     }
 
-    public async Task<TeamRecord?> GetTeamAsync(string teamId, CancellationToken cancellationToken)
+    public async Task<TeamRecord?> GetTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
-        return await c.QuerySingleOrDefaultAsync<TeamRecord>(InstallationSql.GetTeam, new { TeamId = teamId });
+        return await c.QuerySingleOrDefaultAsync<TeamRecord>(InstallationSql.GetTeam, new { TenantId = tenantId, TeamId = teamId });
     }
 
     // A channel event can arrive for a team installed before this database existed.
     private async Task EnsureTeamThen(Activity activity, Func<DbConnection, DbTransaction, Task> work, CancellationToken cancellationToken)
     {
         var teamId = activity.ChannelData!.Team!.Id!;
-        if (await GetTeamAsync(teamId, cancellationToken) is null)
+        if (await GetTeamAsync(activity.TenantId ?? "", teamId, cancellationToken) is null)
         {
             await InstallAsync(activity, cancellationToken);
         }
@@ -174,7 +187,7 @@ public sealed class InstallationService(
         welcome.From = activity.Recipient;
         welcome.Recipient = activity.From;
         var added = await database.InTransactionAsync((c, t) => outbox.EnqueueAsync(c, t,
-            new OutboxMessage($"welcome:{conversation.Id}", tenantId, serviceUrl, conversation.Id, OutboxOperation.Send, welcome), cancellationToken), cancellationToken);
+            new OutboxMessage($"welcome:{tenantId}:{conversation.Id}", tenantId, serviceUrl, conversation.Id, OutboxOperation.Send, welcome), cancellationToken), cancellationToken);
         if (added)
         {
             outbox.NotifyCommitted();
