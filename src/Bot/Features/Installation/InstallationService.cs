@@ -11,6 +11,8 @@ namespace SkoleUtvikling.Bot.Features.Installation;
 /// <summary>Stores where the bot is installed, and welcomes a team (or a person) once per installation.</summary>
 public sealed class InstallationService(
     Database database,
+    Collection.Storage.RoundStore rounds,
+    Microsoft.Extensions.Options.IOptionsMonitor<Hosting.LeaderOptions> leaders,
     IOutbox outbox,
     IConnectorClient connector,
     TimeProvider time,
@@ -118,6 +120,12 @@ public sealed class InstallationService(
                     Removed = removed,
                     Now = Now(),
                 }, t);
+
+                // Leading a round came from owning the team; a coordinator leads by configuration and stays.
+                if (removed && !leaders.CurrentValue.IsConfigured(member.EntraObjectId))
+                {
+                    await rounds.DropLeaderAsync(c, t, activity.TenantId ?? "", teamId, member.Id);
+                }
             }
         }, cancellationToken);
 
