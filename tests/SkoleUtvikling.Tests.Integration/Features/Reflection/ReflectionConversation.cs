@@ -53,11 +53,18 @@ public sealed class ReflectionConversation : IAsyncDisposable
         Clock = clock;
         Connector = connector;
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Leaders:AadObjectIds:0"] = Kari.Aad };
-        Host = new BotHost(all, services => services.AddSingleton<TimeProvider>(clock));
+        Host = new BotHost(all, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
         Http = new HttpClient { BaseAddress = Host.Start() };
     }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Every line the bot logged.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public FakeConnector Connector { get; }
 
