@@ -30,6 +30,9 @@ public sealed class FilingPath : IEquatable<FilingPath>
 
     public IEnumerable<string> Segments => Folders.Append(FileName);
 
+    /// <summary>The path for log lines and error texts: the folders only, since a note's file name is its author's name.</summary>
+    public string ForLogs => string.Join('/', Folders.Append("…"));
+
     /// <summary><c>Refleksjonsnotater/&lt;meeting&gt;/&lt;name&gt;.docx</c>.</summary>
     public static FilingPath ReflectionNote(string meeting, string name) =>
         Of([ReflectionNotesFolder, meeting], name + ".docx");

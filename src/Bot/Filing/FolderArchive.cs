@@ -21,14 +21,14 @@ public sealed class FolderArchive(IOptions<FilingOptions> options, ILogger<Folde
         var fullPath = Path.GetFullPath(Path.Combine(segments));
         if (!fullPath.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            throw new FilingPermanentException($"The path {target.Path} leaves the archive folder.");
+            throw new FilingPermanentException($"The path {target.Path.ForLogs} leaves the archive folder.");
         }
 
         var folder = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(folder);
         if (File.Exists(fullPath) && (await File.ReadAllBytesAsync(fullPath, cancellationToken)).AsSpan().SequenceEqual(content.Span))
         {
-            FilingLog.ArchiveUnchanged(logger, target.Path.ToString());
+            FilingLog.ArchiveUnchanged(logger, target.Path.ForLogs);
             return new FiledDocument(fullPath, null);
         }
 
@@ -46,14 +46,14 @@ public sealed class FolderArchive(IOptions<FilingOptions> options, ILogger<Folde
         }
         catch (IOException ex)
         {
-            throw new FilingTransientException($"Could not write {target.Path} to the archive.", ex);
+            throw new FilingTransientException($"Could not write {target.Path.ForLogs} to the archive.", ex);
         }
         finally
         {
             File.Delete(temp);
         }
 
-        FilingLog.FiledInArchive(logger, target.Path.ToString(), content.Length);
+        FilingLog.FiledInArchive(logger, target.Path.ForLogs, content.Length);
         return new FiledDocument(fullPath, null);
     }
 }

@@ -27,7 +27,8 @@ public sealed class GraphFiler(GraphClients clients, TimeProvider time, ILogger<
     public async Task<FiledDocument> FileAsync(FilingTarget target, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var path = target.Path.ToString();
+        // Never the file name in logs or errors: a note's file is named after its author.
+        var path = target.Path.ForLogs;
         var client = clients.For(target.TenantId);
         var folderKey = string.Join('\n', [target.TenantId, target.TeamGroupId, target.ChannelId, .. target.Path.Folders]);
         try

@@ -45,10 +45,20 @@ public sealed class Replies(Database database, IOutbox outbox)
         return new OutboxMessage(dedupeKey, tenantId, incoming.ServiceUrl ?? "", user.Id, OutboxOperation.CreatePersonal, message);
     }
 
-    /// <summary>The outbox row that replaces the card <paramref name="incoming"/> was a submit from (PUT on its replyToId).</summary>
+    /// <summary>
+    /// The outbox row that replaces the card <paramref name="incoming"/> was a submit from (PUT on its
+    /// replyToId), in a 1:1 chat only. From any other conversation the replacement goes to the sender's
+    /// 1:1 chat instead: <c>replyToId</c> is the client's claim, and a channel message is never
+    /// overwritten with a personal card, whatever it points at.
+    /// </summary>
     public static OutboxMessage Replacing(Activity incoming, Activity replacement, string dedupeKey)
     {
         var conversation = incoming.Conversation ?? throw new ArgumentException("Activity has no conversation.", nameof(incoming));
+        if (conversation.ConversationType != ConversationTypes.Personal)
+        {
+            return Privately(incoming, replacement, dedupeKey);
+        }
+
         var target = incoming.ReplyToId ?? throw new ArgumentException("A card submit carries the card's id in replyToId.", nameof(incoming));
         replacement.From = incoming.Recipient;
         replacement.Conversation = conversation;
@@ -78,7 +88,8 @@ public sealed class Replies(Database database, IOutbox outbox)
         reply.Conversation = conversation;
         reply.ReplyToId = incoming.Id;
         reply.ChannelId ??= incoming.ChannelId;
-        var key = $"reply:{conversation.Id}:{incoming.Id ?? Guid.NewGuid().ToString("N")}:{part}";
+        // The tenant is part of the key: two tenants never share a dedupe key, even with equal ids.
+        var key = $"reply:{incoming.TenantId}:{conversation.Id}:{incoming.Id ?? Guid.NewGuid().ToString("N")}:{part}";
         var operation = incoming.Id is null ? OutboxOperation.Send : OutboxOperation.Reply;
         return new OutboxMessage(key, incoming.TenantId ?? "", incoming.ServiceUrl ?? "", conversation.Id, operation, reply, incoming.Id);
     }

@@ -25,6 +25,8 @@ internal static class FakeConnectorRoutes
         app.MapPost(V3 + "conversations", (HttpContext h) => HandleAsync(h, fake, "create", null, null, body => Create(fake, body)));
         app.MapGet(V3 + "conversations/{conversationId}/pagedmembers", (HttpContext h, string conversationId) =>
             HandleAsync(h, fake, "pagedmembers", conversationId, null, _ => PagedMembers(fake, h.Request.Query, conversationId)));
+        app.MapGet(V3 + "conversations/{conversationId}/members", (HttpContext h, string conversationId) =>
+            HandleAsync(h, fake, "members", conversationId, null, _ => AllMembers(fake, conversationId)));
         app.MapGet(V3 + "conversations/{conversationId}/members/{userId}", (HttpContext h, string conversationId, string userId) =>
             HandleAsync(h, fake, "member", conversationId, null, _ => Member(fake, conversationId, userId)));
         app.MapGet(V3 + "teams/{teamId}", (HttpContext h, string teamId) => HandleAsync(h, fake, "team", teamId, null, _ => Team(fake, teamId)));
@@ -136,6 +138,15 @@ internal static class FakeConnectorRoutes
         }
 
         return (200, result);
+    }
+
+    /// <summary>The non-paged member list (for a private channel: the channel's own members).</summary>
+    private static (int, JsonNode?) AllMembers(FakeConnector fake, string conversationId)
+    {
+        var members = fake.Directory.Members(conversationId);
+        return members.Count == 0
+            ? Error(404, "ConversationNotFound", "Conversation not found.")
+            : (200, new JsonArray([.. members.Select(ToJson)]));
     }
 
     private static (int, JsonNode?) Member(FakeConnector fake, string conversationId, string userId)

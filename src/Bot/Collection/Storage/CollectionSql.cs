@@ -124,6 +124,18 @@ internal static class CollectionSql
         VALUES (@RoundId, @AuthorId, @Number, @EditedBy, @AuthorName, @SavedAtMs, @AnswersJson, @IsDraft, @IsLate)
         """;
 
+    public const string RoundsLedInTeam = """
+        SELECT p.round_id FROM collection_people p
+        JOIN collection_rounds r ON r.round_id = p.round_id AND r.tenant_id = @TenantId AND r.team_id = @TeamId
+        WHERE p.user_id = @UserId AND p.role = 'leader'
+        """;
+
+    public const string DropLeaderInTeam = """
+        DELETE FROM collection_people
+        WHERE user_id = @UserId AND role = 'leader'
+          AND round_id IN (SELECT round_id FROM collection_rounds WHERE tenant_id = @TenantId AND team_id = @TeamId)
+        """;
+
     public const string RemovePerson = "DELETE FROM collection_people WHERE round_id = @RoundId AND user_id = @UserId AND role = @Role";
 
     public const string Picks = "SELECT author_id FROM collection_plenum_picks WHERE round_id = @RoundId";

@@ -68,6 +68,26 @@ public sealed class RoundStore(Database database, RoundCache cache)
         cache.Forget(roundId);
     }
 
+    /// <summary>
+    /// Someone left the team (a membership event): they no longer lead any of its rounds. Inside the
+    /// caller's transaction; returns how many rounds they led.
+    /// </summary>
+    public async Task<int> DropLeaderAsync(DbConnection c, DbTransaction t, string tenantId, string teamId, string userId)
+    {
+        var args = new { TenantId = tenantId, TeamId = teamId, UserId = userId };
+        var led = (await c.QueryAsync<string>(CollectionSql.RoundsLedInTeam, args, t)).ToList();
+        if (led.Count > 0)
+        {
+            await c.ExecuteAsync(CollectionSql.DropLeaderInTeam, args, t);
+            foreach (var roundId in led)
+            {
+                cache.Forget(roundId);
+            }
+        }
+
+        return led.Count;
+    }
+
     /// <summary>Excuses a participant from a round, or takes the excuse back; inside the caller's transaction.</summary>
     public async Task SetExemptAsync(DbConnection c, DbTransaction t, RoundRecord round, string userId, bool exempt)
     {

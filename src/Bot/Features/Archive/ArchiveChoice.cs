@@ -41,7 +41,7 @@ public sealed class ArchiveChoice(
             return null;
         }
 
-        if (!await leaders.IsLeaderAsync(activity, cancellationToken))
+        if (!await leaders.LeadsThisTeamAsync(activity, cancellationToken))
         {
             await replies.ReplyTextAsync(activity, ArchiveTexts.OnlyLeaders, cancellationToken);
             return null;
@@ -71,6 +71,12 @@ public sealed class ArchiveChoice(
 
     public async Task ChooseAsync(Activity activity, ArchiveContext context, ArchiveChannel channel, CancellationToken cancellationToken)
     {
+        if (await RefusalAsync(activity, context, channel, cancellationToken) is { } refusal)
+        {
+            await replies.ReplyTextAsync(activity, refusal, cancellationToken);
+            return;
+        }
+
         var released = await archives.ChooseAsync(new FilingArchive
         {
             TenantId = context.TenantId,
@@ -91,6 +97,35 @@ public sealed class ArchiveChoice(
         return replies.ReplyCardAsync(activity, ArchiveCard.Build(model), "archive-card", cancellationToken);
     }
 
+    /// <summary>
+    /// Why the channel cannot hold the team's notes, or null: every member of it (read from Teams, never
+    /// from the request) must lead the team, since everyone in the channel can open its files.
+    /// </summary>
+    private async Task<string?> RefusalAsync(Activity activity, ArchiveContext context, ArchiveChannel channel, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ChannelAccount> members;
+        try
+        {
+            members = await connector.GetConversationMembersAsync(activity.ServiceUrl ?? "", channel.Id, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or ArgumentException)
+        {
+            ArchiveLog.MembersUnavailable(logger, context.TeamId, ex);
+            return ArchiveTexts.MembersUnknown(channel.Name);
+        }
+
+        var notLeading = 0;
+        foreach (var member in members.Where(m => m.Role != "bot" && !m.Id.StartsWith("28:", StringComparison.Ordinal)))
+        {
+            if (!await leaders.LeadsTeamAsync(context.TenantId, activity.ServiceUrl ?? "", context.TeamId, member, cancellationToken))
+            {
+                notLeading++;
+            }
+        }
+
+        return notLeading == 0 ? null : ArchiveTexts.NotOnlyLeaders(channel.Name, notLeading);
+    }
+
     /// <summary>The Entra group id Graph knows the team by: from the activity, the teams table, or the Connector.</summary>
     private async Task<string?> GroupIdAsync(Activity activity, TeamInfo team, CancellationToken cancellationToken)
     {
@@ -102,7 +137,7 @@ public sealed class ArchiveChoice(
         await using (var c = await database.OpenAsync(cancellationToken))
         {
             var stored = await c.ExecuteScalarAsync<string?>(new CommandDefinition(
-                "SELECT aad_group_id FROM teams WHERE team_id = @TeamId", new { TeamId = team.Id }, cancellationToken: cancellationToken));
+                "SELECT aad_group_id FROM teams WHERE tenant_id = @TenantId AND team_id = @TeamId", new { activity.TenantId, TeamId = team.Id }, cancellationToken: cancellationToken));
             if (!string.IsNullOrEmpty(stored))
             {
                 return stored;

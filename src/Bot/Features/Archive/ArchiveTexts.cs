@@ -25,6 +25,13 @@ public static class ArchiveTexts
     public static string NoSuchChannel(string typed) =>
         $"Teamet har ingen privat kanal som heter «{(typed.Length > 60 ? typed[..60] + "…" : typed)}». Velg en av disse:";
 
+    public static string NotOnlyLeaders(string channelName, int others) =>
+        $"Jeg arkiverer ikke i **{channelName}**: {others} av medlemmene der er ikke leder i dette teamet, og alle i kanalen kan lese filene. " +
+        "Velg en privat kanal der bare teamets ledere er med, eller fjern de andre fra kanalen og skriv **arkiv** igjen. Ingenting er endret.";
+
+    public static string MembersUnknown(string channelName) =>
+        $"Jeg fikk ikke lest hvem som er med i **{channelName}**, så jeg vet ikke om bare ledere kan lese filene der. Prøv igjen om litt. Ingenting er endret.";
+
     public static string Chosen(string channelName, int released) =>
         $"Dokumentene fra dette teamet arkiveres nå i den private kanalen **{channelName}**, i mappen «Refleksjonsnotater»." +
         (released > 0 ? $" {released} dokument{(released == 1 ? "" : "er")} som ventet, arkiveres nå." : "");

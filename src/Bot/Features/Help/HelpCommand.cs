@@ -15,7 +15,7 @@ public sealed class HelpCommand(LeaderDirectory leaders, Replies replies) : IMes
 
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
-        var isLeader = await leaders.IsLeaderAsync(activity, cancellationToken);
+        var isLeader = await leaders.SeesLeaderHelpAsync(activity, cancellationToken);
         await replies.ReplyCardAsync(activity, HelpCard.Build(isLeader), "help", cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ConversationRecorder(Database database, TimeProvider time)
         {
             // Nothing new to write, unless the outbox stopped this conversation (blocked, uninstalled):
             // the user writing again means it is usable again.
-            await UnblockIfBlockedAsync(conversation.RootId, cancellationToken);
+            await UnblockIfBlockedAsync(tenantId, conversation.RootId, cancellationToken);
             return;
         }
 
@@ -63,13 +63,13 @@ public sealed class ConversationRecorder(Database database, TimeProvider time)
         _known[cacheKey] = fingerprint;
     }
 
-    private async Task UnblockIfBlockedAsync(string conversationId, CancellationToken cancellationToken)
+    private async Task UnblockIfBlockedAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
-        var blocked = await c.ExecuteScalarAsync<bool?>(new CommandDefinition(InstallationSql.IsBlocked, new { ConversationId = conversationId }, cancellationToken: cancellationToken));
+        var blocked = await c.ExecuteScalarAsync<bool?>(new CommandDefinition(InstallationSql.IsBlocked, new { TenantId = tenantId, ConversationId = conversationId }, cancellationToken: cancellationToken));
         if (blocked == true)
         {
-            await c.ExecuteAsync(new CommandDefinition(InstallationSql.Unblock, new { ConversationId = conversationId }, cancellationToken: cancellationToken));
+            await c.ExecuteAsync(new CommandDefinition(InstallationSql.Unblock, new { TenantId = tenantId, ConversationId = conversationId }, cancellationToken: cancellationToken));
         }
     }
 }

@@ -11,6 +11,8 @@ namespace SkoleUtvikling.Bot.Features.Installation;
 /// <summary>Stores where the bot is installed, and welcomes a team (or a person) once per installation.</summary>
 public sealed class InstallationService(
     Database database,
+    Collection.Storage.RoundStore rounds,
+    Microsoft.Extensions.Options.IOptionsMonitor<Hosting.LeaderOptions> leaders,
     IOutbox outbox,
     IConnectorClient connector,
     TimeProvider time,
@@ -33,7 +35,7 @@ public sealed class InstallationService(
         var now = Now();
         var installCount = await database.InTransactionAsync(async (c, t) =>
         {
-            var existing = await c.QuerySingleOrDefaultAsync<TeamRecord>(InstallationSql.GetTeam, new { TeamId = team.Id }, t);
+            var existing = await c.QuerySingleOrDefaultAsync<TeamRecord>(InstallationSql.GetTeam, new { TenantId = tenantId, TeamId = team.Id }, t);
             var args = new { TeamId = team.Id, TenantId = tenantId, Name = name, AadGroupId = aadGroupId, ServiceUrl = serviceUrl, Now = now };
             int? welcomeNumber = null;
             if (existing is null)
@@ -75,7 +77,7 @@ public sealed class InstallationService(
                 var welcome = OutgoingActivities.Text(InstallationTexts.TeamWelcome);
                 welcome.Conversation = new ConversationAccount { Id = team.Id, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
                 welcome.From = activity.Recipient;
-                await outbox.EnqueueAsync(c, t, new OutboxMessage($"welcome:{team.Id}:{n}", tenantId, serviceUrl, team.Id, OutboxOperation.Send, welcome), cancellationToken);
+                await outbox.EnqueueAsync(c, t, new OutboxMessage($"welcome:{tenantId}:{team.Id}:{n}", tenantId, serviceUrl, team.Id, OutboxOperation.Send, welcome), cancellationToken);
             }
 
             return welcomeNumber;
@@ -96,16 +98,34 @@ public sealed class InstallationService(
             return;
         }
 
-        await database.InTransactionAsync((c, t) => c.ExecuteAsync(InstallationSql.UninstallTeam, new { TeamId = teamId, Now = Now() }, t), cancellationToken);
+        await database.InTransactionAsync((c, t) => c.ExecuteAsync(InstallationSql.UninstallTeam, new { TenantId = activity.TenantId ?? "", TeamId = teamId, Now = Now() }, t), cancellationToken);
         InstallationLog.Uninstalled(logger, teamId);
     }
 
+    /// <summary>
+    /// Members added to or removed from the team. A removed member's role becomes 'none' at once, so a
+    /// removed owner stops leading now, not when the cached roster role expires.
+    /// </summary>
     public Task RecordMembersAsync(Activity activity, string teamId, IReadOnlyList<(ChannelAccount Member, bool Removed)> members, CancellationToken cancellationToken) =>
         database.InTransactionAsync(async (c, t) =>
         {
             foreach (var (member, removed) in members)
             {
-                await c.ExecuteAsync(InstallationSql.UpsertMember, new { TeamId = teamId, UserId = member.Id, Role = member.UserRole ?? "unknown", Removed = removed, Now = Now() }, t);
+                await c.ExecuteAsync(InstallationSql.UpsertMember, new
+                {
+                    TenantId = activity.TenantId ?? "",
+                    TeamId = teamId,
+                    UserId = member.Id,
+                    Role = removed ? "none" : member.UserRole ?? "unknown",
+                    Removed = removed,
+                    Now = Now(),
+                }, t);
+
+                // Leading a round came from owning the team; a coordinator leads by configuration and stays.
+                if (removed && !leaders.CurrentValue.IsConfigured(member.EntraObjectId))
+                {
+                    await rounds.DropLeaderAsync(c, t, activity.TenantId ?? "", teamId, member.Id);
+                }
             }
         }, cancellationToken);
 
@@ -126,6 +146,7 @@ public sealed class InstallationService(
             case TeamsEventTypes.TeamRenamed:
                 await database.InTransactionAsync((c, t) => c.ExecuteAsync(InstallationSql.RefreshTeam, new
                 {
+                    TenantId = tenantId,
                     TeamId = teamId,
                     activity.ChannelData!.Team!.Name,
                     activity.ChannelData.Team.AadGroupId,
@@ -136,23 +157,23 @@ public sealed class InstallationService(
         }
     }
 
-    public async Task<IReadOnlyList<ChannelRecord>> GetChannelsAsync(string teamId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ChannelRecord>> GetChannelsAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
-        return [.. await c.QueryAsync<ChannelRecord>(InstallationSql.GetChannels, new { TeamId = teamId })];
+        return [.. await c.QueryAsync<ChannelRecord>(InstallationSql.GetChannels, new { TenantId = tenantId, TeamId = teamId })];
     }
 
-    public async Task<TeamRecord?> GetTeamAsync(string teamId, CancellationToken cancellationToken)
+    public async Task<TeamRecord?> GetTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
-        return await c.QuerySingleOrDefaultAsync<TeamRecord>(InstallationSql.GetTeam, new { TeamId = teamId });
+        return await c.QuerySingleOrDefaultAsync<TeamRecord>(InstallationSql.GetTeam, new { TenantId = tenantId, TeamId = teamId });
     }
 
     // A channel event can arrive for a team installed before this database existed.
     private async Task EnsureTeamThen(Activity activity, Func<DbConnection, DbTransaction, Task> work, CancellationToken cancellationToken)
     {
         var teamId = activity.ChannelData!.Team!.Id!;
-        if (await GetTeamAsync(teamId, cancellationToken) is null)
+        if (await GetTeamAsync(activity.TenantId ?? "", teamId, cancellationToken) is null)
         {
             await InstallAsync(activity, cancellationToken);
         }
@@ -174,7 +195,7 @@ public sealed class InstallationService(
         welcome.From = activity.Recipient;
         welcome.Recipient = activity.From;
         var added = await database.InTransactionAsync((c, t) => outbox.EnqueueAsync(c, t,
-            new OutboxMessage($"welcome:{conversation.Id}", tenantId, serviceUrl, conversation.Id, OutboxOperation.Send, welcome), cancellationToken), cancellationToken);
+            new OutboxMessage($"welcome:{tenantId}:{conversation.Id}", tenantId, serviceUrl, conversation.Id, OutboxOperation.Send, welcome), cancellationToken), cancellationToken);
         if (added)
         {
             outbox.NotifyCommitted();

@@ -6,7 +6,7 @@ internal static class InstallationSql
     public const string UpsertConversation = """
         INSERT INTO conversations (conversation_id, tenant_id, kind, team_id, user_id, service_url, bot_id, blocked, updated_at_ms)
         VALUES (@ConversationId, @TenantId, @Kind, @TeamId, @UserId, @ServiceUrl, @BotId, FALSE, @Now)
-        ON CONFLICT (conversation_id) DO UPDATE SET
+        ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET
             service_url = excluded.service_url,
             team_id = COALESCE(excluded.team_id, conversations.team_id),
             user_id = COALESCE(excluded.user_id, conversations.user_id),
@@ -15,9 +15,9 @@ internal static class InstallationSql
             updated_at_ms = excluded.updated_at_ms
         """;
 
-    public const string IsBlocked = "SELECT blocked FROM conversations WHERE conversation_id = @ConversationId";
+    public const string IsBlocked = "SELECT blocked FROM conversations WHERE tenant_id = @TenantId AND conversation_id = @ConversationId";
 
-    public const string Unblock = "UPDATE conversations SET blocked = FALSE WHERE conversation_id = @ConversationId AND blocked = TRUE";
+    public const string Unblock = "UPDATE conversations SET blocked = FALSE WHERE tenant_id = @TenantId AND conversation_id = @ConversationId AND blocked = TRUE";
 
     public const string UpsertUser = """
         INSERT INTO users (tenant_id, user_id, aad_object_id, name, last_seen_at_ms)
@@ -31,7 +31,7 @@ internal static class InstallationSql
     public const string GetTeam = """
         SELECT team_id AS TeamId, tenant_id AS TenantId, name AS Name, aad_group_id AS AadGroupId,
                service_url AS ServiceUrl, installed AS Installed, install_count AS InstallCount
-        FROM teams WHERE team_id = @TeamId
+        FROM teams WHERE tenant_id = @TenantId AND team_id = @TeamId
         """;
 
     public const string InsertTeam = """
@@ -43,37 +43,38 @@ internal static class InstallationSql
         UPDATE teams SET installed = TRUE, install_count = install_count + 1,
             name = COALESCE(@Name, name), aad_group_id = COALESCE(@AadGroupId, aad_group_id),
             service_url = @ServiceUrl, updated_at_ms = @Now
-        WHERE team_id = @TeamId
+        WHERE tenant_id = @TenantId AND team_id = @TeamId
         """;
 
     public const string RefreshTeam = """
         UPDATE teams SET name = COALESCE(@Name, name), aad_group_id = COALESCE(@AadGroupId, aad_group_id),
             service_url = @ServiceUrl, updated_at_ms = @Now
-        WHERE team_id = @TeamId
+        WHERE tenant_id = @TenantId AND team_id = @TeamId
         """;
 
-    public const string UninstallTeam = "UPDATE teams SET installed = FALSE, updated_at_ms = @Now WHERE team_id = @TeamId";
+    public const string UninstallTeam = "UPDATE teams SET installed = FALSE, updated_at_ms = @Now WHERE tenant_id = @TenantId AND team_id = @TeamId";
 
     public const string UpsertChannel = """
         INSERT INTO channels (channel_id, team_id, tenant_id, name, deleted, updated_at_ms)
         VALUES (@ChannelId, @TeamId, @TenantId, @Name, @Deleted, @Now)
-        ON CONFLICT (channel_id) DO UPDATE SET
+        ON CONFLICT (tenant_id, channel_id) DO UPDATE SET
             name = COALESCE(excluded.name, channels.name),
             deleted = excluded.deleted,
             updated_at_ms = excluded.updated_at_ms
         """;
 
     public const string UpsertMember = """
-        INSERT INTO team_members (team_id, user_id, role, removed, updated_at_ms)
-        VALUES (@TeamId, @UserId, @Role, @Removed, @Now)
-        ON CONFLICT (team_id, user_id) DO UPDATE SET
-            role = CASE WHEN @Role = 'unknown' THEN team_members.role ELSE excluded.role END,
+        INSERT INTO team_members (tenant_id, team_id, user_id, role, removed, updated_at_ms)
+        VALUES (@TenantId, @TeamId, @UserId, @Role, @Removed, @Now)
+        ON CONFLICT (tenant_id, team_id, user_id) DO UPDATE SET
+            role = CASE WHEN excluded.role = 'unknown' THEN team_members.role ELSE excluded.role END,
             removed = excluded.removed,
-            updated_at_ms = excluded.updated_at_ms
+            -- Added again without a role: the cached role is stale, so the next check asks the roster.
+            updated_at_ms = CASE WHEN excluded.role = 'unknown' THEN 0 ELSE excluded.updated_at_ms END
         """;
 
     public const string GetChannels = """
         SELECT channel_id AS ChannelId, name AS Name, deleted AS Deleted
-        FROM channels WHERE team_id = @TeamId ORDER BY channel_id
+        FROM channels WHERE tenant_id = @TenantId AND team_id = @TeamId ORDER BY channel_id
         """;
 }

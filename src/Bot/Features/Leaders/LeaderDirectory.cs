@@ -8,8 +8,19 @@ using SkoleUtvikling.Bot.Storage;
 namespace SkoleUtvikling.Bot.Features.Leaders;
 
 /// <summary>
-/// Who is a leader: a configured Entra id, or an owner of the team (from the Teams roster, cached for an
-/// hour). Decided from the roster and configuration only, never from what a user typed.
+/// The role model, decided here and nowhere else (README, "Who can do what"). Decided from the Teams
+/// roster and configuration only, never from what a user typed or from ids in card data:
+/// <list type="bullet">
+/// <item><b>Coordinator</b> of the municipality's plan: an Entra object id in <c>Leaders:AadObjectIds</c>.
+/// Imports, publishes and discards the plan, reads all of it (<c>plan alle</c>, <c>mal</c>), links any
+/// programme, and leads every team and round.</item>
+/// <item><b>Programme leader</b>: an owner of the team a programme is linked to. Reads the whole plan and
+/// may move that programme to another channel of the same team.</item>
+/// <item><b>Team leader</b>: an owner of the team (roster). Leads that team only: <c>arkiv</c>,
+/// <c>spørsmål</c>, and the rounds posted in its channels.</item>
+/// </list>
+/// Owning some team gives nothing outside that team. A roster answer is cached per tenant, team and
+/// person for an hour; a membership event (<c>membersRemoved</c>) ends it at once.
 /// </summary>
 public sealed class LeaderDirectory(
     Database database,
@@ -20,31 +31,45 @@ public sealed class LeaderDirectory(
 {
     private static readonly TimeSpan RoleCacheLifetime = TimeSpan.FromHours(1);
 
-    public async Task<bool> IsLeaderAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>A coordinator of the municipality's plan (configuration only).</summary>
+    public bool IsCoordinator(Activity activity) =>
+        activity.From is not null && activity.TenantId is not null && options.CurrentValue.IsConfigured(activity.From.EntraObjectId);
+
+    /// <summary>Leads the team the activity came from: a coordinator, or an owner of that team. False outside a team.</summary>
+    public async Task<bool> LeadsThisTeamAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var user = activity.From;
-        if (user is null || activity.TenantId is null)
+        var teamId = activity.ChannelData?.Team?.Id;
+        if (teamId is null || activity.From is null || activity.TenantId is null)
         {
             return false;
         }
 
-        if (options.CurrentValue.IsConfigured(user.EntraObjectId))
+        return IsCoordinator(activity) || await IsOwnerAsync(activity.TenantId, activity.ServiceUrl ?? "", teamId, activity.From.Id, cancellationToken);
+    }
+
+    /// <summary>Whether this person (by Teams id or Entra id) leads <paramref name="teamId"/>: a coordinator or an owner of it.</summary>
+    public async Task<bool> LeadsTeamAsync(string tenantId, string serviceUrl, string teamId, ChannelAccount person, CancellationToken cancellationToken) =>
+        options.CurrentValue.IsConfigured(person.EntraObjectId)
+        || await IsOwnerAsync(tenantId, serviceUrl, teamId, person.Id, cancellationToken);
+
+    /// <summary>May read the whole plan (<c>plan alle</c>): a coordinator, or an owner of a team some programme is linked to.</summary>
+    public async Task<bool> LeadsAnyProgrammeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (IsCoordinator(activity))
         {
             return true;
         }
 
-        var teamId = activity.ChannelData?.Team?.Id;
-        if (teamId is not null)
+        if (activity.From is null || activity.TenantId is null)
         {
-            return await RoleInTeamAsync(activity.ServiceUrl ?? "", teamId, user.Id, cancellationToken) == "owner";
+            return false;
         }
 
-        // In a 1:1 chat: an owner of any team the bot is installed in, in this tenant.
         await using var c = await database.OpenAsync(cancellationToken);
-        var teams = (await c.QueryAsync<TeamRow>(LeaderSql.InstalledTeams, new { activity.TenantId })).ToList();
+        var teams = (await c.QueryAsync<TeamRow>(new CommandDefinition(LeaderSql.LinkedTeams, new { activity.TenantId }, cancellationToken: cancellationToken))).ToList();
         foreach (var team in teams)
         {
-            if (await RoleInTeamAsync(team.ServiceUrl, team.TeamId, user.Id, cancellationToken) == "owner")
+            if (await IsOwnerAsync(activity.TenantId, team.ServiceUrl, team.TeamId, activity.From.Id, cancellationToken))
             {
                 return true;
             }
@@ -53,12 +78,50 @@ public sealed class LeaderDirectory(
         return false;
     }
 
-    private async Task<string?> RoleInTeamAsync(string serviceUrl, string teamId, string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// May link <paramref name="programmeKey"/> to a channel of the activity's team: a coordinator; or an
+    /// owner of the team the programme is linked to now, moving it within that same team.
+    /// </summary>
+    public async Task<bool> MayLinkAsync(Activity activity, string programmeKey, CancellationToken cancellationToken)
+    {
+        if (IsCoordinator(activity))
+        {
+            return true;
+        }
+
+        var teamId = activity.ChannelData?.Team?.Id;
+        if (teamId is null || activity.From is null || activity.TenantId is null)
+        {
+            return false;
+        }
+
+        await using (var c = await database.OpenAsync(cancellationToken))
+        {
+            var linkedTeam = await c.ExecuteScalarAsync<string?>(new CommandDefinition(LeaderSql.TeamOfProgramme,
+                new { activity.TenantId, ProgrammeKey = programmeKey }, cancellationToken: cancellationToken));
+            if (linkedTeam != teamId)
+            {
+                return false;
+            }
+        }
+
+        return await IsOwnerAsync(activity.TenantId, activity.ServiceUrl ?? "", teamId, activity.From.Id, cancellationToken);
+    }
+
+    /// <summary>Sees the leader lines of <c>hjelp</c>: in a team, its leaders; elsewhere, coordinators and programme leaders.</summary>
+    public Task<bool> SeesLeaderHelpAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.ChannelData?.Team?.Id is not null ? LeadsThisTeamAsync(activity, cancellationToken) : LeadsAnyProgrammeAsync(activity, cancellationToken);
+
+    private async Task<bool> IsOwnerAsync(string tenantId, string serviceUrl, string teamId, string userId, CancellationToken cancellationToken) =>
+        !string.IsNullOrEmpty(userId) && await RoleInTeamAsync(tenantId, serviceUrl, teamId, userId, cancellationToken) == "owner";
+
+    private async Task<string?> RoleInTeamAsync(string tenantId, string serviceUrl, string teamId, string userId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using (var c = await database.OpenAsync(cancellationToken))
         {
-            var hit = await c.QuerySingleOrDefaultAsync<RoleRow>(LeaderSql.Role, new { TeamId = teamId, UserId = userId });
+            var hit = await c.QuerySingleOrDefaultAsync<RoleRow>(new CommandDefinition(LeaderSql.Role,
+                new { TenantId = tenantId, TeamId = teamId, UserId = userId }, cancellationToken: cancellationToken));
             if (hit is not null && hit.Role != "unknown" && now - DateTimeOffset.FromUnixTimeMilliseconds(hit.UpdatedAtMs) < RoleCacheLifetime)
             {
                 return hit.Role;
@@ -75,7 +138,7 @@ public sealed class LeaderDirectory(
         {
             role = "none";
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or ArgumentException)
         {
             LeaderLog.RosterUnavailable(logger, teamId, ex);
             return null;
@@ -83,6 +146,7 @@ public sealed class LeaderDirectory(
 
         await database.InTransactionAsync((c, t) => c.ExecuteAsync(LeaderSql.SaveRole, new
         {
+            TenantId = tenantId,
             TeamId = teamId,
             UserId = userId,
             Role = role,

@@ -11,7 +11,7 @@ namespace SkoleUtvikling.Bot.Features.Plan;
 /// <c>fileConsent/invoke</c>: the user accepted (upload the template, then show it as a file card) or
 /// declined the file consent card sent by <see cref="TemplateCommand"/>.
 /// </summary>
-public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader uploader, Replies replies) : IActivityHandler
+public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader uploader, Replies replies, Leaders.LeaderDirectory leaders) : IActivityHandler
 {
     public const string FileInfoContentType = "application/vnd.microsoft.teams.card.file.info";
 
@@ -31,6 +31,13 @@ public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader u
         if (action != "accept" || !value.TryGetProperty("uploadInfo", out var info) || !Uri.TryCreate(Text(info, "uploadUrl"), UriKind.Absolute, out var uploadUrl))
         {
             return new InvokeResponse(400, null);
+        }
+
+        // An accept can be forged by anyone who can post an invoke: the plan is uploaded only to those who may read it all.
+        if (!await leaders.LeadsAnyProgrammeAsync(activity, cancellationToken))
+        {
+            await replies.ReplyTextAsync(activity, TemplateTexts.OnlyLeaders, cancellationToken);
+            return new InvokeResponse(200, null);
         }
 
         try

@@ -6,7 +6,12 @@ using SkoleUtvikling.Cards.Common;
 
 namespace SkoleUtvikling.Bot.Features.Plan;
 
-/// <summary>«Publiser» and «Avbryt» on the preview card (Action.Submit: a message with a value).</summary>
+/// <summary>
+/// «Publiser» and «Avbryt» on the preview card (Action.Submit: a message with a value). Only a coordinator
+/// may decide (imports are coordinator-only, so that includes whoever imported it), and only once: the
+/// decision is a conditional UPDATE on a preview still undecided, so a second press or a replayed
+/// activity changes nothing and is told so.
+/// </summary>
 public sealed class PlanDecisionHandler(PlanPublisher publisher, LeaderDirectory leaders, Replies replies) : IActivityHandler
 {
     public bool CanHandle(Activity activity) =>
@@ -14,7 +19,7 @@ public sealed class PlanDecisionHandler(PlanPublisher publisher, LeaderDirectory
 
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (!await leaders.IsLeaderAsync(activity, cancellationToken))
+        if (!leaders.IsCoordinator(activity))
         {
             await replies.ReplyTextAsync(activity, PlanReplyTexts.OnlyLeadersPublish, cancellationToken);
             return null;

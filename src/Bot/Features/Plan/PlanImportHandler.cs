@@ -33,7 +33,7 @@ public sealed class PlanImportHandler(
 
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (!await leaders.IsLeaderAsync(activity, cancellationToken))
+        if (!leaders.IsCoordinator(activity))
         {
             await replies.ReplyTextAsync(activity, PlanReplyTexts.OnlyLeadersImport, cancellationToken);
             return null;

@@ -23,7 +23,7 @@ public sealed partial class PlanListCommand(PlanStore store, LeaderDirectory lea
         var inChannel = activity.Conversation?.ConversationType == ConversationTypes.Channel;
         if (all || !inChannel)
         {
-            if (!await leaders.IsLeaderAsync(activity, cancellationToken))
+            if (!await leaders.LeadsAnyProgrammeAsync(activity, cancellationToken))
             {
                 await replies.ReplyTextAsync(activity, all ? PlanListTexts.AllIsForLeaders : PlanListTexts.WriteInChannel, cancellationToken);
                 return;

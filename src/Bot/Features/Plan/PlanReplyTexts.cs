@@ -5,8 +5,8 @@ namespace SkoleUtvikling.Bot.Features.Plan;
 /// <summary>Bokmål texts of the plan feature's replies (the cards' texts are in SkoleUtvikling.Cards.Plan.PlanTexts).</summary>
 public static class PlanReplyTexts
 {
-    public const string OnlyLeadersImport = "Bare ledere (teameiere eller de kommunen har oppført) kan sende inn utviklingsplanen.";
-    public const string OnlyLeadersPublish = "Bare ledere kan publisere eller avbryte en plan.";
+    public const string OnlyLeadersImport = "Bare planens koordinatorer (de kommunen har oppført) kan sende inn utviklingsplanen.";
+    public const string OnlyLeadersPublish = "Bare den som sendte inn planen, eller en av planens koordinatorer, kan publisere eller avbryte den. Ingenting er endret.";
     public const string OneFileAtATime = "Send én plan om gangen. Jeg leste bare den første filen.";
     public const string ImportNotFound = "Jeg finner ikke den planen lenger. Send filen på nytt.";
     public const string AlreadyDecided = "Denne forhåndsvisningen er allerede publisert eller avbrutt. Send filen på nytt om du vil gjøre endringer.";

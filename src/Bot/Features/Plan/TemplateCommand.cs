@@ -9,7 +9,7 @@ namespace SkoleUtvikling.Bot.Features.Plan;
 /// <c>mal</c> in a 1:1 chat: offers the Excel template (filled with the published plan, if any) through
 /// Teams' file consent card; <see cref="FileConsentHandler"/> uploads it once the user accepts.
 /// </summary>
-public sealed class TemplateCommand(Replies replies, PlanTemplateFile template) : IMessageCommand
+public sealed class TemplateCommand(Replies replies, PlanTemplateFile template, Leaders.LeaderDirectory leaders) : IMessageCommand
 {
     public const string ContentType = "application/vnd.microsoft.teams.card.file.consent";
     public const string ContextKind = "plan-template";
@@ -21,6 +21,13 @@ public sealed class TemplateCommand(Replies replies, PlanTemplateFile template) 
         if (activity.Conversation?.ConversationType is not (null or ConversationTypes.Personal))
         {
             await replies.ReplyTextAsync(activity, TemplateTexts.OnlyPersonal, cancellationToken);
+            return;
+        }
+
+        // The template carries the whole published plan: for those who may read it all, like «plan alle».
+        if (!await leaders.LeadsAnyProgrammeAsync(activity, cancellationToken))
+        {
+            await replies.ReplyTextAsync(activity, TemplateTexts.OnlyLeaders, cancellationToken);
             return;
         }
 

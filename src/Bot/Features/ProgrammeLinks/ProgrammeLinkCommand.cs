@@ -10,8 +10,8 @@ using SkoleUtvikling.Scheduling.Plan;
 namespace SkoleUtvikling.Bot.Features.ProgrammeLinks;
 
 /// <summary>
-/// <c>koble KULG</c> in a channel: from now on that programme's posts go to this channel. Leaders only,
-/// decided from the roster and configuration.
+/// <c>koble KULG</c> in a channel: from now on that programme's posts go to this channel. Coordinators,
+/// or the programme's leaders within their own team (<see cref="LeaderDirectory.MayLinkAsync"/>).
 /// </summary>
 public sealed partial class ProgrammeLinkCommand(Database database, LeaderDirectory leaders, Replies replies, TimeProvider time) : IMessageCommand
 {
@@ -40,7 +40,7 @@ public sealed partial class ProgrammeLinkCommand(Database database, LeaderDirect
             return;
         }
 
-        if (!await leaders.IsLeaderAsync(activity, cancellationToken))
+        if (!await leaders.MayLinkAsync(activity, ProgrammeNames.Slug(known), cancellationToken))
         {
             await replies.ReplyTextAsync(activity, ProgrammeLinkTexts.OnlyLeaders, cancellationToken);
             return;

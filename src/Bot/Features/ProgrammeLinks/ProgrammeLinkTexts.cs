@@ -9,7 +9,7 @@ public static class ProgrammeLinkTexts
     public static string Moved(string programme) =>
         $"**{programme}** er flyttet hit. Fra nå av kommer lesebestillinger og påminnelser for {programme} i denne kanalen i stedet.";
 
-    public const string OnlyLeaders = "Bare ledere (teameiere eller de kommunen har oppført) kan koble en kanal til et program.";
+    public const string OnlyLeaders = "Bare planens koordinatorer, eller lederne for programmet i teamet det alt er koblet til, kan koble programmet til en kanal. Ingenting er endret.";
 
     public const string OnlyInChannels = "Skriv **koble** og programmets navn i kanalen du vil koble, for eksempel «@SkoleUtvikling koble KULG».";
 

@@ -20,7 +20,7 @@ public sealed class PrivateAnswers(Replies replies)
             return;
         }
 
-        var key = $"private:{activity.Conversation?.Id}:{activity.Id}:{part}";
+        var key = $"private:{activity.TenantId}:{activity.Conversation?.Id}:{activity.Id}:{part}";
         await replies.EnqueueAsync([Replies.Privately(activity, OutgoingActivities.Card(card), key)], cancellationToken);
         await replies.ReplyTextAsync(activity, channelNotice, cancellationToken);
     }

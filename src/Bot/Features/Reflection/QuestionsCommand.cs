@@ -36,7 +36,7 @@ public sealed partial class QuestionsCommand(ReflectionQuestionSets questions, L
             return;
         }
 
-        if (!await leaders.IsLeaderAsync(activity, cancellationToken))
+        if (!await leaders.LeadsThisTeamAsync(activity, cancellationToken))
         {
             await replies.ReplyTextAsync(activity, ReflectionReplyTexts.QuestionsOnlyLeaders, cancellationToken);
             return;

@@ -108,7 +108,8 @@ public sealed class ReflectionLeaderService(
         var round = await store.RoundAsync(activity.TenantId ?? "", roundId, cancellationToken);
         if (round is null || !round.IsLeader(user.Id, user.EntraObjectId))
         {
-            ReflectionLog.ReadRefused(logger, roundId, user.Id);
+            // The round id is the client's claim: only an id the bot knows goes into the log.
+            ReflectionLog.ReadRefused(logger, round?.Id ?? "(unknown round)", user.Id);
             return (null, user);
         }
 

@@ -29,7 +29,7 @@ public sealed class ReflectionQuestionSets(Database database, RoundCache cache)
           AND NOT EXISTS (SELECT 1 FROM collection_versions v WHERE v.round_id = r.round_id)
         """;
 
-    private const string SetForm = "UPDATE collection_rounds SET form_json = @FormJson WHERE round_id = @RoundId";
+    private const string SetForm = "UPDATE collection_rounds SET form_json = @FormJson WHERE tenant_id = @TenantId AND round_id = @RoundId";
 
     /// <summary>The form a new round in the channel gets: the leader's questions, or the default ones.</summary>
     public async Task<FormDefinition> FormForAsync(string tenantId, string channelId, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public sealed class ReflectionQuestionSets(Database database, RoundCache cache)
             var open = (await c.QueryAsync<string>(UnansweredOpenRounds, args, t)).ToList();
             foreach (var roundId in open)
             {
-                await c.ExecuteAsync(SetForm, new { args.FormJson, RoundId = roundId }, t);
+                await c.ExecuteAsync(SetForm, new { args.TenantId, args.FormJson, RoundId = roundId }, t);
                 cache.Forget(roundId);
             }
 

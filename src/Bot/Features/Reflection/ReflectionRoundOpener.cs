@@ -32,7 +32,7 @@ public sealed class ReflectionRoundOpener(
             return null;
         }
 
-        var members = await roster.MembersAsync(serviceUrl, teamId, cancellationToken);
+        var members = await roster.MembersAsync(tenantId, serviceUrl, teamId, cancellationToken);
         var options = leaders.CurrentValue;
         var people = members
             .Select(m => new RoundPerson(m.Id, options.Leads(m) ? RoundRole.Leader : RoundRole.Participant, m.EntraObjectId, m.Name ?? m.Id))

@@ -19,7 +19,7 @@ public sealed class ReflectionSubmitHandler(ReflectionActions actions, Replies r
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         var reply = await actions.RunAsync(activity, ReflectionFormSurface.Inline, ReceiptDelivery.ReplaceSubmittedCard, cancellationToken);
-        var key = $"reflection:{activity.Conversation?.Id}:{activity.Id}";
+        var key = $"reflection:{activity.TenantId}:{activity.Conversation?.Id}:{activity.Id}";
         var opening = SubmitData.Verb(activity.Value) == ActionIds.ReflectionOpen;
         switch (reply.Kind)
         {

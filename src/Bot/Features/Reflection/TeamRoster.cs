@@ -17,12 +17,11 @@ public sealed class TeamRoster(IConnectorClient connector, Database database, IL
     private const string KnownMembersSql = """
         SELECT m.user_id AS Id, u.name AS Name, u.aad_object_id AS AadObjectId, m.role AS UserRole
         FROM team_members m
-        JOIN teams t ON t.team_id = m.team_id
-        LEFT JOIN users u ON u.tenant_id = t.tenant_id AND u.user_id = m.user_id
-        WHERE m.team_id = @TeamId AND m.removed = FALSE AND m.role <> 'none'
+        LEFT JOIN users u ON u.tenant_id = m.tenant_id AND u.user_id = m.user_id
+        WHERE m.tenant_id = @TenantId AND m.team_id = @TeamId AND m.removed = FALSE AND m.role <> 'none'
         """;
 
-    public async Task<IReadOnlyList<ChannelAccount>> MembersAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ChannelAccount>> MembersAsync(string tenantId, string serviceUrl, string teamId, CancellationToken cancellationToken)
     {
         try
         {
@@ -41,7 +40,7 @@ public sealed class TeamRoster(IConnectorClient connector, Database database, IL
         {
             ReflectionLog.RosterUnavailable(logger, teamId, ex);
             await using var c = await database.OpenAsync(cancellationToken);
-            return [.. await c.QueryAsync<ChannelAccount>(new CommandDefinition(KnownMembersSql, new { TeamId = teamId }, cancellationToken: cancellationToken))];
+            return [.. await c.QueryAsync<ChannelAccount>(new CommandDefinition(KnownMembersSql, new { TenantId = tenantId, TeamId = teamId }, cancellationToken: cancellationToken))];
         }
     }
 

@@ -34,6 +34,12 @@ public sealed class ConnectorClient(HttpClient http, TimeProvider time) : IConne
         return (await CallAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken)).Body ?? throw Unreadable(HttpMethod.Get, path, "empty body");
     }
 
+    public async Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken)
+    {
+        var path = ConnectorPaths.Members(conversationId);
+        return (await CallAsync<List<ChannelAccount>>(HttpMethod.Get, serviceUrl, path, null, cancellationToken)).Body ?? throw Unreadable(HttpMethod.Get, path, "empty body");
+    }
+
     public async Task<ChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {
         var path = ConnectorPaths.Member(conversationId, userId);

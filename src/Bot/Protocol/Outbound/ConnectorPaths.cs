@@ -26,6 +26,8 @@ public static class ConnectorPaths
         $"v3/conversations/{E(conversationId)}/pagedmembers?pageSize={Math.Clamp(pageSize, MinPageSize, MaxPageSize)}" +
         (string.IsNullOrEmpty(continuationToken) ? "" : $"&continuationToken={E(continuationToken)}");
 
+    public static string Members(string conversationId) => $"v3/conversations/{E(conversationId)}/members";
+
     public static string Member(string conversationId, string userId) => $"v3/conversations/{E(conversationId)}/members/{E(userId)}";
 
     public static string Team(string teamId) => $"v3/teams/{E(teamId)}";

@@ -25,6 +25,12 @@ public interface IConnectorClient
     /// <summary>One page of members; <paramref name="pageSize"/> is clamped to 50..500 as Teams does.</summary>
     Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <c>GET v3/conversations/{id}/members</c>: every member of a conversation. For a private channel
+    /// (its channel id) these are the channel's own members, not the team's (protocol.md §2).
+    /// </summary>
+    Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken);
+
     Task<ChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken);
 
     Task<TeamDetails> GetTeamDetailsAsync(string serviceUrl, string teamId, CancellationToken cancellationToken);

@@ -99,7 +99,7 @@ public sealed class OutboxLedger(Database database)
             var buried = 0;
             if (closedConversationId is not null)
             {
-                await c.ExecuteAsync(OutboxSql.BlockConversation, new { ConversationId = closedConversationId, Now = now }, t);
+                await c.ExecuteAsync(OutboxSql.BlockConversation, new { row.TenantId, ConversationId = closedConversationId, Now = now }, t);
                 buried = await c.ExecuteAsync(OutboxSql.BuryConversation, new
                 {
                     row.Id,

@@ -37,7 +37,7 @@ internal static class OutboxSql
             conversation_key AS ConversationKey, operation AS Operation, target_activity_id AS TargetActivityId,
             payload AS Payload, attempts AS Attempts, interrupted_attempts AS InterruptedAttempts,
             in_flight_since_ms AS InFlightSinceMs, in_flight_owner AS InFlightOwner, result_conversation_id AS ResultConversationId,
-            (SELECT c.blocked FROM conversations c WHERE c.conversation_id = outbox.conversation_key) AS ConversationBlocked,
+            (SELECT c.blocked FROM conversations c WHERE c.tenant_id = outbox.tenant_id AND c.conversation_id = outbox.conversation_key) AS ConversationBlocked,
             CASE WHEN outbox.operation = 'CreatePersonal' THEN (
                 SELECT c.conversation_id FROM conversations c
                 WHERE c.kind = 'personal' AND c.tenant_id = outbox.tenant_id AND c.user_id = outbox.conversation_id
@@ -66,8 +66,9 @@ internal static class OutboxSql
         VALUES (@OutboxId, @Attempt, @Call, @Owner, @StartedAtMs, @FinishedAtMs, @StatusCode, @ErrorCode, @RetryAfterMs, @CorrelationId)
         """;
 
+    /// <summary>The activity is delivered: its payload (which may carry a note) is not kept, only that and where it went.</summary>
     public const string MarkSent = """
-        UPDATE outbox SET status = 'sent', completed_at_ms = @Now, result_activity_id = @ActivityId,
+        UPDATE outbox SET status = 'sent', completed_at_ms = @Now, result_activity_id = @ActivityId, payload = '{"purged":true}',
             result_conversation_id = COALESCE(@ConversationId, result_conversation_id),
             last_status_code = @StatusCode, last_error_code = NULL,
             lease_owner = NULL, lease_until_ms = NULL, in_flight_since_ms = NULL, in_flight_owner = NULL
@@ -109,14 +110,14 @@ internal static class OutboxSql
     public const string UpsertPersonalConversation = """
         INSERT INTO conversations (conversation_id, tenant_id, kind, team_id, user_id, service_url, bot_id, blocked, updated_at_ms)
         VALUES (@ConversationId, @TenantId, 'personal', NULL, @UserId, @ServiceUrl, @BotId, FALSE, @Now)
-        ON CONFLICT (conversation_id) DO UPDATE SET
+        ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET
             user_id = COALESCE(conversations.user_id, excluded.user_id),
             bot_id = COALESCE(conversations.bot_id, excluded.bot_id),
             updated_at_ms = excluded.updated_at_ms
         """;
 
     public const string BlockConversation = """
-        UPDATE conversations SET blocked = TRUE, updated_at_ms = @Now WHERE conversation_id = @ConversationId
+        UPDATE conversations SET blocked = TRUE, updated_at_ms = @Now WHERE tenant_id = @TenantId AND conversation_id = @ConversationId
         """;
 
     /// <summary>Later rows for a conversation that just closed: stopped with the reason instead of each failing in turn.</summary>

@@ -11,6 +11,7 @@ using SkoleUtvikling.Cards.Archive;
 using SkoleUtvikling.Cards.Common;
 using SkoleUtvikling.Testing;
 using SkoleUtvikling.Testing.Auth;
+using SkoleUtvikling.Testing.Connector;
 using SkoleUtvikling.Testing.Filing;
 using SkoleUtvikling.Testing.Graph;
 
@@ -32,6 +33,7 @@ public sealed class ArchiveCommandTests : IAsyncLifetime
     private const string Plenum = "19:plenum@thread.tacv2";
     private KeyServer _keys = null!;
     private FakeGraph _graph = null!;
+    private FakeConnector _connector = null!;
     private BotHost _host = null!;
     private int _messageId;
 
@@ -39,6 +41,11 @@ public sealed class ArchiveCommandTests : IAsyncLifetime
     {
         _keys = await KeyServer.StartAsync();
         _graph = await FakeGraph.StartAsync();
+        // Arne (a configured leader) is the only member of the private channels.
+        _connector = await FakeConnector.StartAsync();
+        var arne = new FakeMember("29:1YbSJ3yXhQzY7c2rZp0tGq5Jh9s8uK2bVn4mL6kR1wE3qT5yU7iO9pA", ArneAad, "Arne Karlsen", UserRole: "owner");
+        _connector.Directory.AddMembers(Leaders, [arne]);
+        _connector.Directory.AddMembers("19:skut@thread.tacv2", [arne]);
         _graph.AddChannel(Group, Team, "Generelt", "standard");
         _graph.AddChannel(Group, Leaders, "Ledelse");
         _graph.AddChannel(Group, "19:skut@thread.tacv2", "SKUT");
@@ -55,6 +62,7 @@ public sealed class ArchiveCommandTests : IAsyncLifetime
     {
         _host.Dispose();
         await _graph.DisposeAsync();
+        await _connector.DisposeAsync();
         await _keys.DisposeAsync();
     }
 
@@ -111,7 +119,7 @@ public sealed class ArchiveCommandTests : IAsyncLifetime
     [Fact]
     public async Task Someone_who_is_not_a_leader_is_refused_and_Graph_is_not_asked()
     {
-        // Not configured as a leader, and the roster (a dead Connector) cannot say otherwise.
+        // Not configured as a leader, and the roster does not list them as an owner.
         await SubmitChoiceAsync(Leaders, "11111111-2222-3333-4444-555555555555");
 
         Assert.Equal(ArchiveTexts.OnlyLeaders, await LastReplyTextAsync());
@@ -159,7 +167,7 @@ public sealed class ArchiveCommandTests : IAsyncLifetime
         var message = Payloads.Load("channel-mention");
         message["id"] = $"m{++_messageId}";
         message["from"]!["aadObjectId"] = aad;
-        message["serviceUrl"] = ActivityPosting.DeadServiceUrl;
+        message["serviceUrl"] = _connector.ServiceUrl;
         message["channelData"]!["team"]!["aadGroupId"] = Group;
         return message;
     }

@@ -53,11 +53,18 @@ public sealed class ReflectionConversation : IAsyncDisposable
         Clock = clock;
         Connector = connector;
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Leaders:AadObjectIds:0"] = Kari.Aad };
-        Host = new BotHost(all, services => services.AddSingleton<TimeProvider>(clock));
+        Host = new BotHost(all, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
         Http = new HttpClient { BaseAddress = Host.Start() };
     }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Every line the bot logged.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public FakeConnector Connector { get; }
 
@@ -262,19 +269,8 @@ public sealed class ReflectionConversation : IAsyncDisposable
     private async Task OpenRoundAsync()
     {
         // Kari publishes the plan: the file in her 1:1 chat, then «Publiser» on the preview card.
-        await SendFileAsync(Plan002Calendar.FileName, Plan002Calendar.Build());
-        JsonNode preview;
-        await using (var db = await OpenAsync())
-        {
-            var payload = await db.ExecuteScalarAsync<string>("SELECT payload FROM outbox ORDER BY id DESC LIMIT 1");
-            preview = JsonNode.Parse(payload!)!["attachments"]![0]!["content"]!;
-        }
-
-        var press = Personal(Kari);
-        press.Remove("text");
-        press["value"] = preview["body"]!.AsArray().Last()!["actions"]![0]!["data"]!.DeepClone();
-        press["replyToId"] = "preview-card";
-        await PostAsync(press);
+        var preview = await SendPlanAsync(Kari);
+        await PressAsync(Kari, PublishDataOf(preview ?? throw new InvalidOperationException("No preview card came back for the plan.")));
 
         (await SayInChannelAsync(Kari, "koble KULG")).EnsureSuccessStatusCode();
         await MoveClockToAsync(LesebestillingAt);
@@ -313,10 +309,33 @@ public sealed class ReflectionConversation : IAsyncDisposable
         }
     }
 
-    private async Task SendFileAsync(string name, byte[] content)
+    /// <summary>The person sends the 002 plan in their 1:1 chat; the preview card the bot answers with (null if none came).</summary>
+    public async Task<JsonNode?> SendPlanAsync(TeamsUser user)
+    {
+        var before = Connector.ActivitiesIn(user.PersonalChat).Count;
+        await SendFileAsync(Plan002Calendar.FileName, Plan002Calendar.Build(), user);
+        await WaitForAsync(c => c.ActivitiesIn(user.PersonalChat).Count > before, $"an answer to {user.Name}'s plan file");
+        var answer = Connector.ActivitiesIn(user.PersonalChat).Skip(before).First();
+        return answer.Activity["attachments"]?[0]?["content"];
+    }
+
+    /// <summary>The data of the preview card's «Publiser».</summary>
+    public static JsonNode PublishDataOf(JsonNode preview) => preview["body"]!.AsArray().Last()!["actions"]![0]!["data"]!;
+
+    /// <summary>The person presses a card button in their 1:1 chat (Action.Submit: a message with the data as its value).</summary>
+    public Task<HttpResponseMessage> PressAsync(TeamsUser user, JsonNode data, string replyToId = "preview-card")
+    {
+        var press = Personal(user);
+        press.Remove("text");
+        press["value"] = data.DeepClone();
+        press["replyToId"] = replyToId;
+        return PostAsync(press);
+    }
+
+    private async Task SendFileAsync(string name, byte[] content, TeamsUser user)
     {
         _files[name] = content;
-        var message = Personal(Kari);
+        var message = Personal(user);
         message.Remove("text");
         message["attachments"] = new JsonArray(new JsonObject
         {

@@ -47,7 +47,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     {
         var token = Keys.MintBotFrameworkToken(AppId, ServiceUrl, s => s with { Issuer = "https://api.botframework.example" });
 
-        await AssertRejectedAsync(token, "issuer 'https://api.botframework.example' is not trusted");
+        await AssertRejectedAsync(token, "issuer '…' is not trusted");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     {
         var unsigned = TokenMinter.WithoutSignature(Keys.BotFrameworkSpec(AppId, ServiceUrl));
 
-        await AssertRejectedAsync(unsigned, "token algorithm 'none' is not allowed");
+        await AssertRejectedAsync(unsigned, "token algorithm '…' is not allowed");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     {
         var hmac = TokenMinter.SignHmac(Keys.BotFrameworkSpec(AppId, ServiceUrl), Encoding.UTF8.GetBytes("a secret the attacker chose, 32+ bytes"));
 
-        await AssertRejectedAsync(hmac, "token algorithm 'HS256' is not allowed");
+        await AssertRejectedAsync(hmac, "token algorithm '…' is not allowed");
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     {
         var token = Keys.MintBotFrameworkToken(AppId, ServiceUrl, s => s with { KeyId = KeyServer.WebChatKeyId });
 
-        await AssertRejectedAsync(token, "signing key is not endorsed for channel 'msteams'");
+        await AssertRejectedAsync(token, "signing key is not endorsed for channel '…'");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     {
         var forged = KeyServer.MintForged(Keys.BotFrameworkSpec(AppId, ServiceUrl) with { KeyId = "never-published" });
 
-        await AssertRejectedAsync(forged, "signing key 'never-published' is not published by Bot Framework");
+        await AssertRejectedAsync(forged, "signing key '…' is not published by Bot Framework");
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     {
         var token = Keys.MintEntraToken(AppId, OtherTenant);
 
-        await AssertRejectedAsync(token, $"issuer 'https://sts.windows.net/{OtherTenant}/' is not trusted");
+        await AssertRejectedAsync(token, "issuer '…' is not trusted");
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class InboundAuthenticationTests(RegisteredBotFixture fixture) : I
     {
         var token = Keys.MintEntraToken(AppId, ChannelTenant, s => s with { KeyId = KeyServer.TeamsKeyId });
 
-        await AssertRejectedAsync(token, "signing key 'bf-msteams' is not published by Entra ID");
+        await AssertRejectedAsync(token, "signing key '…' is not published by Entra ID");
     }
 
     [Fact]
