@@ -7,6 +7,8 @@ namespace SkoleUtvikling.Scheduling.Plan.Import;
 /// The "TID/FAGOMRÅDE/PROGRAM" column: time ranges ("Kl. 13.00-15.00", "08.30-11.30: Om støttesystemer";
 /// the event runs from the earliest start to the latest end), the room ("Møterom: Teams", "Sted: ..."),
 /// programme tags, the network groups' booking window, and free text lines that can serve as a title.
+/// A time that cannot be read ("05.10 – 27.11.20" where a time was expected, "15.00-13.00") is not fatal: its
+/// line is listed in <see cref="Unreadable"/> for the row to decide, and is no title.
 /// </summary>
 internal sealed partial record ScheduleCell(
     TimeOnly? Start,
@@ -16,7 +18,8 @@ internal sealed partial record ScheduleCell(
     IReadOnlyList<string> FreeLines,
     string? Details,
     int? WindowDays,
-    string? ReportTo)
+    string? ReportTo,
+    IReadOnlyList<string> Unreadable)
 {
     private static readonly (Programme Programme, Regex Pattern)[] TagPatterns =
     [
@@ -27,9 +30,8 @@ internal sealed partial record ScheduleCell(
         (Programme.Prosjektmote, Prosjektmote()),
     ];
 
-    public static ScheduleCell? Parse(CellText cell, out string? error)
+    public static ScheduleCell Parse(CellText cell)
     {
-        error = null;
         TimeOnly? start = null;
         TimeOnly? end = null;
         string? room = null;
@@ -37,6 +39,7 @@ internal sealed partial record ScheduleCell(
         var tags = new HashSet<Programme>();
         var freeLines = new List<string>();
         var details = new List<string>();
+        var unreadable = new List<string>();
         foreach (var line in cell.Lines.Select(l => l.Text))
         {
             if (RoomLine().Match(line) is { Success: true } roomMatch)
@@ -47,19 +50,15 @@ internal sealed partial record ScheduleCell(
             }
 
             details.Add(line);
+            var lineUnreadable = false;
             foreach (Match time in TimeRange().Matches(line))
             {
                 if (!TryTime(time.Groups["sh"].Value, time.Groups["sm"].Value, out var s)
-                    || !TryTime(time.Groups["eh"].Value, time.Groups["em"].Value, out var e))
+                    || !TryTime(time.Groups["eh"].Value, time.Groups["em"].Value, out var e)
+                    || e <= s)
                 {
-                    error = PlanImportTexts.UnreadableTime(time.Value);
-                    return null;
-                }
-
-                if (e <= s)
-                {
-                    error = PlanImportTexts.TimeReversed(time.Value);
-                    return null;
+                    lineUnreadable = true;
+                    continue;
                 }
 
                 start = start is null || s < start ? s : start;
@@ -69,13 +68,14 @@ internal sealed partial record ScheduleCell(
             // "Kl. 13.00" alone: a start without an end.
             if (start is null && LoneStart().Match(line) is { Success: true } lone)
             {
-                if (!TryTime(lone.Groups["h"].Value, lone.Groups["m"].Value, out var s))
+                if (TryTime(lone.Groups["h"].Value, lone.Groups["m"].Value, out var s))
                 {
-                    error = PlanImportTexts.UnreadableTime(lone.Value);
-                    return null;
+                    start = s;
                 }
-
-                start = s;
+                else
+                {
+                    lineUnreadable = true;
+                }
             }
 
             foreach (var (programme, pattern) in TagPatterns)
@@ -84,6 +84,12 @@ internal sealed partial record ScheduleCell(
                 {
                     tags.Add(programme);
                 }
+            }
+
+            if (lineUnreadable)
+            {
+                unreadable.Add(line);
+                continue;
             }
 
             if (ReportToLine().Match(line) is { Success: true } report)
@@ -99,7 +105,7 @@ internal sealed partial record ScheduleCell(
         }
 
         return new ScheduleCell(
-            start, end, room, tags, freeLines, details.Count > 0 ? string.Join('\n', details) : null, PlanText.WindowDays(cell.Joined), reportTo);
+            start, end, room, tags, freeLines, details.Count > 0 ? string.Join('\n', details) : null, PlanText.WindowDays(cell.Joined), reportTo, unreadable);
     }
 
     /// <summary>A line without "Kl.", times and programme tags; empty when nothing else is left.</summary>

@@ -84,7 +84,7 @@ public class XlsxPlanImporterTests
     }
 
     [Fact]
-    public void Unreadable_rows_reject_the_sheet_with_their_row_numbers()
+    public void Unreadable_rows_are_warnings_with_their_row_numbers_and_the_rest_is_imported()
     {
         var xlsx = Build("Kalender",
             Header,
@@ -92,12 +92,15 @@ public class XlsxPlanImporterTests
             ["21", "20.mia", null, null, null, "KULG", "Utviklingsplan"],
             ["40", "01.10.2020", null, null, null, "LP", "Nettverk", null, null, null, null, null, "fem"]);
 
-        var result = Import(xlsx);
+        var result = Accepted(Import(xlsx));
 
-        Assert.Empty(result.Events);
+        Assert.Equal(["2020-05-14", "2020-05-18..2020-05-22"], result.Events.Select(Dates));
         Assert.Equal(
-            ["plan.xlsx, rad 3: kan ikke lese datoen «20.mia»", "plan.xlsx, rad 4: «fem» i kolonnen Fleksibel dato (± dager) er ikke et helt tall"],
-            result.Errors.Select(e => e.Text));
+            [
+                "Rad 3: leste ikke «20.mia» som dato; raden er tatt med som uke 21",
+                "Rad 4: «fem» i kolonnen Fleksibel dato (± dager) er ikke et helt tall; raden er hoppet over",
+            ],
+            result.Warnings.Select(w => w.Text));
     }
 
     [Fact]
