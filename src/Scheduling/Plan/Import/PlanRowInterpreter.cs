@@ -194,29 +194,28 @@ internal sealed partial class PlanRowInterpreter
 
     /// <summary>
     /// Lines of the time/programme cell that hold no readable time: a date range there ("05.10 – 27.11.20") makes
-    /// an undated or week-only row a period; anything else leaves the row without a time.
+    /// an undated or week-only row a period; a date line in a dated row is left as a detail; anything else leaves
+    /// the row without a time.
     /// </summary>
     private PlanDates? ReadUnreadableTimes(int row, PlanDates? dates, ref ScheduleCell schedule)
     {
-        var withoutTime = false;
-        foreach (var line in schedule.Unreadable)
+        foreach (var line in dates is null || dates.WeeksOnly ? schedule.DateLines : [])
         {
-            var problem = PlanImportTexts.UnreadableTime(line);
-            if ((dates is null || dates.WeeksOnly)
-                && PlanDateParser.TryDateLine(line, years, out var period, out _, out _) && period is not null)
+            if (PlanDateParser.TryDateLine(line, years, out var period, out _, out _) && period is not null)
             {
                 dates = period with { Weeks = dates?.Weeks, Note = dates?.Note };
                 var outcome = period.First == period.Last ? PlanImportTexts.RowTakenWithoutTime : PlanImportTexts.RowTakenAsPeriod;
-                Warn(row, PlanImportTexts.Outcome(problem, outcome), PlanWarningKind.DateError);
-                withoutTime = true;
-                continue;
+                Warn(row, PlanImportTexts.Outcome(PlanImportTexts.UnreadableTime(line), outcome), PlanWarningKind.DateError);
+                break;
             }
-
-            Warn(row, PlanImportTexts.Outcome(problem, PlanImportTexts.RowTakenWithoutTime), PlanWarningKind.DateError);
-            withoutTime = true;
         }
 
-        if (withoutTime)
+        foreach (var line in schedule.Unreadable)
+        {
+            Warn(row, PlanImportTexts.Outcome(PlanImportTexts.UnreadableTime(line), PlanImportTexts.RowTakenWithoutTime), PlanWarningKind.DateError);
+        }
+
+        if (schedule.Unreadable.Count > 0)
         {
             schedule = schedule with { Start = null, End = null };
         }

@@ -7,8 +7,9 @@ namespace SkoleUtvikling.Scheduling.Plan.Import;
 /// The "TID/FAGOMRÅDE/PROGRAM" column: time ranges ("Kl. 13.00-15.00", "08.30-11.30: Om støttesystemer";
 /// the event runs from the earliest start to the latest end), the room ("Møterom: Teams", "Sted: ..."),
 /// programme tags, the network groups' booking window, and free text lines that can serve as a title.
-/// A time that cannot be read ("05.10 – 27.11.20" where a time was expected, "15.00-13.00") is not fatal: its
-/// line is listed in <see cref="Unreadable"/> for the row to decide, and is no title.
+/// A time that cannot be read ("25.00-26.00", "15.00-13.00") is not fatal: its line is listed in
+/// <see cref="Unreadable"/> for the row to decide. A line that is a date ("05.10 – 27.11.20") is listed in
+/// <see cref="DateLines"/>, not read as a time. Neither is a title.
 /// </summary>
 internal sealed partial record ScheduleCell(
     TimeOnly? Start,
@@ -19,7 +20,8 @@ internal sealed partial record ScheduleCell(
     string? Details,
     int? WindowDays,
     string? ReportTo,
-    IReadOnlyList<string> Unreadable)
+    IReadOnlyList<string> Unreadable,
+    IReadOnlyList<string> DateLines)
 {
     private static readonly (Programme Programme, Regex Pattern)[] TagPatterns =
     [
@@ -40,6 +42,7 @@ internal sealed partial record ScheduleCell(
         var freeLines = new List<string>();
         var details = new List<string>();
         var unreadable = new List<string>();
+        var dateLines = new List<string>();
         foreach (var line in cell.Lines.Select(l => l.Text))
         {
             if (RoomLine().Match(line) is { Success: true } roomMatch)
@@ -50,6 +53,12 @@ internal sealed partial record ScheduleCell(
             }
 
             details.Add(line);
+            if (PlanDateParser.TryDateLine(line, null, out _, out _, out _))
+            {
+                dateLines.Add(line);
+                continue;
+            }
+
             var lineUnreadable = false;
             foreach (Match time in TimeRange().Matches(line))
             {
@@ -105,7 +114,7 @@ internal sealed partial record ScheduleCell(
         }
 
         return new ScheduleCell(
-            start, end, room, tags, freeLines, details.Count > 0 ? string.Join('\n', details) : null, PlanText.WindowDays(cell.Joined), reportTo, unreadable);
+            start, end, room, tags, freeLines, details.Count > 0 ? string.Join('\n', details) : null, PlanText.WindowDays(cell.Joined), reportTo, unreadable, dateLines);
     }
 
     /// <summary>A line without "Kl.", times and programme tags; empty when nothing else is left.</summary>
@@ -136,7 +145,8 @@ internal sealed partial record ScheduleCell(
         return true;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?<sh>\d{1,2})[.:](?<sm>\d{2})\s*[-–]\s*(?<eh>\d{1,2})[.:](?<em>\d{2})(?!\d)")]
+    /// <summary>Not inside a date: "19.06.20" ends no time range.</summary>
+    [GeneratedRegex(@"(?<!\d|\d\.)(?<sh>\d{1,2})[.:](?<sm>\d{2})\s*[-–]\s*(?<eh>\d{1,2})[.:](?<em>\d{2})(?!\d|\.\d)")]
     private static partial Regex TimeRange();
 
     [GeneratedRegex(@"\bkl\.?\s*(?<h>\d{1,2})[.:](?<m>\d{2})(?!\d|\s*[-–]\s*\d)", RegexOptions.IgnoreCase)]
