@@ -41,7 +41,11 @@ public sealed class XlsxPlanImporter(TimeProvider timeProvider, PlanImportLimits
         var columns = rows.Count > 0 ? HeaderColumns(rows[0], cells) : [];
         if (!columns.ContainsKey(XlsxColumn.Date) || !columns.ContainsKey(XlsxColumn.Title))
         {
-            interpreter.Fail(1, XlsxTemplateTexts.MissingHeader);
+            if (!XlsxCalendarSheet.TryRead(rows, cells, interpreter))
+            {
+                interpreter.Fail(1, XlsxTemplateTexts.MissingHeader);
+            }
+
             return;
         }
 
