@@ -9,9 +9,6 @@ public sealed record PlanImportWarning(int? Row, string Message, PlanWarningKind
     /// <summary>"Rad 9: 6. mars 2021 er en lørdag".</summary>
     public string Text => Row is { } row ? PlanImportTexts.RowPrefix(row, Message) : Message;
 
-    /// <summary>Everything but the "already passed" summary needs the coordinator's eyes.</summary>
-    public bool IsActionable => Kind != PlanWarningKind.History;
-
     public override string ToString() => Text;
 }
 
