@@ -33,6 +33,8 @@ public static class PlanServiceCollectionExtensions
 
         services.AddSingleton(BuildCalendar(configuration));
         services.AddSingleton(sp => new PostPlanner(sp.GetRequiredService<ReminderCalendar>(), BuildPostSettings(configuration)));
+        services.AddValidatedOptions<PlanImportOptions, PlanImportOptionsValidator>(configuration.GetSection(PlanImportOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlanImportOptions>>().Value.Limits);
         services.AddSingleton<IPlanImporter, DocxPlanImporter>();
         services.AddSingleton<IPlanImporter, XlsxPlanImporter>();
         services.AddSingleton<IPlanImporter, IcsPlanImporter>();

@@ -1,15 +1,55 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Cards.Common;
 
 namespace SkoleUtvikling.Cards.Plan;
 
-/// <summary>The coordinator's preview of an imported plan, with «Publiser» and «Avbryt».</summary>
+/// <summary>
+/// The coordinator's preview of an imported plan, with «Publiser» and «Avbryt». Every warning is shown, in the
+/// order the importer gave them (what must be acted on first): the first few on the card, the rest behind
+/// «Vis alle» (Action.ShowCard). What does not fit Teams' card size goes on continuation cards, never behind a count.
+/// </summary>
 public static class PlanPreviewCard
 {
-    // Keeps the card well under Teams' size limit however many rows a plan warns about.
-    public const int MaxWarningsShown = 15;
+    /// <summary>Warnings shown before «Vis alle».</summary>
+    public const int InlineWarnings = 8;
 
-    public static JsonObject Build(PlanPreviewModel model)
+    /// <summary>Bytes a card may use: Teams refuses messages over about 28 KB; the rest is left for the activity around it.</summary>
+    public const int CardBudgetBytes = 24 * 1024;
+
+    /// <summary>The preview card only; see <see cref="BuildAll"/> for a plan with more warnings than one card holds.</summary>
+    public static JsonObject Build(PlanPreviewModel model) => BuildAll(model)[0];
+
+    /// <summary>The preview card, then as many continuation cards as the warnings need.</summary>
+    public static IReadOnlyList<JsonObject> BuildAll(PlanPreviewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var shown = model.Warnings.Count;
+        JsonObject card;
+        while (true)
+        {
+            card = Preview(model, shown, model.Warnings.Count - shown);
+            if (shown == 0 || Size(card) <= CardBudgetBytes)
+            {
+                break;
+            }
+
+            // Move warnings to continuation cards until the preview fits.
+            shown = Math.Max(0, shown - Math.Max(1, (Size(card) - CardBudgetBytes) / 100));
+        }
+
+        var cards = new List<JsonObject> { card };
+        var rest = model.Warnings.Skip(shown).ToList();
+        var chunks = Continuations(model.FileName, rest);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            cards.Add(Continuation(model.FileName, i + 2, chunks.Count + 1, chunks[i]));
+        }
+
+        return cards;
+    }
+
+    private static JsonObject Preview(PlanPreviewModel model, int shown, int continued)
     {
         var body = new List<JsonNode>
         {
@@ -33,10 +73,22 @@ public static class PlanPreviewCard
             body.Add(CardElements.Text(PlanTexts.NoWarnings, subtle: true));
         }
 
-        body.AddRange(model.Warnings.Take(MaxWarningsShown).Select(w => CardElements.Text("⚠ " + w)));
-        if (model.Warnings.Count > MaxWarningsShown)
+        var onCard = model.Warnings.Take(shown).ToList();
+        body.AddRange(onCard.Take(InlineWarnings).Select(Warning));
+        if (onCard.Count > InlineWarnings)
         {
-            body.Add(CardElements.Text(PlanTexts.MoreWarnings(model.Warnings.Count - MaxWarningsShown), subtle: true));
+            var hidden = onCard.Skip(InlineWarnings).Select(Warning).ToArray();
+            body.Add(CardActions.ActionSet(new JsonObject
+            {
+                ["type"] = "Action.ShowCard",
+                ["title"] = PlanTexts.ShowAllWarnings(model.Warnings.Count),
+                ["card"] = CardElements.Card(hidden),
+            }));
+        }
+
+        if (continued > 0)
+        {
+            body.Add(CardElements.Text(PlanTexts.WarningsContinue(continued), subtle: true));
         }
 
         var data = new Dictionary<string, string> { ["importId"] = model.ImportId };
@@ -45,4 +97,40 @@ public static class PlanPreviewCard
             CardActions.Submit(PlanTexts.Discard, ActionIds.PlanDiscard, data)));
         return CardElements.Card([.. body]);
     }
+
+    /// <summary>The warnings that did not fit the preview, packed into as few cards as the budget allows.</summary>
+    private static List<List<string>> Continuations(string fileName, List<string> warnings)
+    {
+        var chunks = new List<List<string>>();
+        var overhead = Size(Continuation(fileName, 99, 99, []));
+        var current = new List<string>();
+        var size = overhead;
+        foreach (var warning in warnings)
+        {
+            var cost = Size(Warning(warning)) + 1;
+            if (current.Count > 0 && size + cost > CardBudgetBytes)
+            {
+                chunks.Add(current);
+                current = [];
+                size = overhead;
+            }
+
+            current.Add(warning);
+            size += cost;
+        }
+
+        if (current.Count > 0)
+        {
+            chunks.Add(current);
+        }
+
+        return chunks;
+    }
+
+    private static JsonObject Continuation(string fileName, int part, int parts, IReadOnlyList<string> warnings) =>
+        CardElements.Card([CardElements.Heading(PlanTexts.WarningsPart(fileName, part, parts)), .. warnings.Select(Warning)]);
+
+    private static JsonObject Warning(string text) => CardElements.Text("⚠ " + text);
+
+    private static int Size(JsonNode node) => Encoding.UTF8.GetByteCount(CardJson.Serialize(node));
 }

@@ -8,7 +8,9 @@ public static class PlanTexts
     public const string PerProgrammeHeading = "Møter per program";
     public const string NextHeading = "De neste møtene";
     public const string WarningsHeading = "Dette bør du se på";
-    public static string MoreWarnings(int n) => $"… og {n} merknader til.";
+    public static string ShowAllWarnings(int n) => $"Vis alle {n} merknadene";
+    public static string WarningsContinue(int n) => n == 1 ? "Én merknad til står i neste melding." : $"{n} merknader til står i de neste meldingene.";
+    public static string WarningsPart(string file, int part, int parts) => $"Merknader til «{file}» ({part} av {parts})";
     public const string NoWarnings = "Ingen merknader.";
     public const string ChangesHeading = "Endringer fra planen som gjelder nå";
     public static string Changes(PlanChanges c) => $"{c.New} nye, {c.Changed} endret, {c.Removed} fjernet, {c.Unchanged} uendret.";

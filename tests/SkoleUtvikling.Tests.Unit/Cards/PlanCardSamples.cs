@@ -26,6 +26,21 @@ public static class PlanCardSamples
             $"Rad {row}: datoen «31.02.2027» finnes ikke; raden er hoppet over. Rett datoen i regnearket og importer på nytt."))],
         Changes: null);
 
+    /// <summary>A first import with this many warnings, ordered as the importer orders them: date errors, unknown programmes, duplicates, history.</summary>
+    public static PlanPreviewModel WithWarnings(int count) => FirstImport() with
+    {
+        ImportId = "imp-0003",
+        Warnings = [.. Enumerable.Range(0, count).Select(Warning)],
+    };
+
+    private static string Warning(int i) => (i % 4) switch
+    {
+        0 => string.Create(CultureInfo.InvariantCulture, $"Rad {i + 3}: uke {(i % 50) + 1} stemmer ikke med 5. oktober 2026, som er i uke 41"),
+        1 => string.Create(CultureInfo.InvariantCulture, $"Rad {i + 3}: 17. oktober 2026 er en lørdag"),
+        2 => string.Create(CultureInfo.InvariantCulture, $"Rad {i + 3}: leste ikke «05.10 – 27.11.26» som klokkeslett; raden er tatt med som en periode"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"Rad {i + 3}: fant ikke noe program (KULG, IBSM, LP, Lederutvikling, Prosjektmøte, Fagdag) for «Digitalt skoleeiernettverk {i}»; den er lagt under Annet"),
+    };
+
     public static PlanPreviewModel Reimport() => FirstImport() with
     {
         ImportId = "imp-0002",

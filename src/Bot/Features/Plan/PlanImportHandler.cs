@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Features.Leaders;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Messaging.Files;
@@ -14,7 +15,10 @@ namespace SkoleUtvikling.Bot.Features.Plan;
 
 /// <summary>
 /// A leader sends the plan (.docx, .xlsx or .ics) in a chat with the bot: it is read, kept as a
-/// preview, and answered with the preview card. Nothing is published until «Publiser».
+/// preview, and answered with the preview card (and continuation cards when its warnings need them).
+/// Nothing is published until «Publiser». Reading runs on the thread pool under a time limit
+/// (<see cref="PlanImportOptions.Timeout"/>), so a hostile file costs at most that and gets the usual
+/// Norwegian refusal; a refused file stores nothing.
 /// </summary>
 public sealed class PlanImportHandler(
     FileDownloader downloader,
@@ -24,6 +28,7 @@ public sealed class PlanImportHandler(
     Database database,
     IOutbox outbox,
     TimeProvider time,
+    IOptions<PlanImportOptions> options,
     ILogger<PlanImportHandler> logger) : IActivityHandler
 {
     private readonly IPlanImporter[] _importers = [.. importers];
@@ -55,8 +60,7 @@ public sealed class PlanImportHandler(
         }
 
         var importer = _importers.First(i => i.Extensions.Contains("." + file.FileType, StringComparer.OrdinalIgnoreCase));
-        using var stream = new MemoryStream(content, writable: false);
-        var result = importer.Import(stream, file.Name);
+        var result = await ImportWithinLimitAsync(importer, content, file, cancellationToken);
         if (result.IsRejected)
         {
             PlanLog.ImportRejected(logger, file.FileType, result.Errors.Count);
@@ -71,6 +75,30 @@ public sealed class PlanImportHandler(
             await replies.ReplyTextAsync(activity, PlanReplyTexts.OneFileAtATime, cancellationToken);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The import on the thread pool, cancelled cooperatively at the time limit; should a reader not notice the
+    /// cancellation, the wait for it still ends there (the size limits bound what it can cost afterwards).
+    /// </summary>
+    private async Task<PlanImportResult> ImportWithinLimitAsync(IPlanImporter importer, byte[] content, TeamsFile file, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.Timeout;
+        using var deadline = new CancellationTokenSource(limit, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return await Task.Run(() =>
+            {
+                using var stream = new MemoryStream(content, writable: false);
+                return importer.Import(stream, file.Name, linked.Token);
+            }, linked.Token).WaitAsync(limit, time, cancellationToken);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            PlanLog.ImportTimedOut(logger, file.FileType, limit.TotalSeconds);
+            return PlanImportResult.Rejected(new PlanImportError(file.Name, null, PlanImportTexts.TookTooLong(limit)));
+        }
     }
 
     private async Task SavePreviewAsync(Activity activity, string fileName, PlanImportResult result, CancellationToken cancellationToken)
@@ -93,8 +121,12 @@ public sealed class PlanImportHandler(
                 Now = now.ToUnixTimeMilliseconds(),
             }, t);
             var published = await PlanStore.PublishedHashesAsync(c, t, tenantId);
-            var card = PlanPreviewCard.Build(Preview(importId, fileName, result, published, now));
-            await outbox.EnqueueAsync(c, t, Replies.ForReply(activity, OutgoingActivities.Card(card), "plan-preview"), cancellationToken);
+            var cards = PlanPreviewCard.BuildAll(Preview(importId, fileName, result, published, now));
+            for (var i = 0; i < cards.Count; i++)
+            {
+                var purpose = i == 0 ? "plan-preview" : $"plan-preview-warnings-{i + 1}";
+                await outbox.EnqueueAsync(c, t, Replies.ForReply(activity, OutgoingActivities.Card(cards[i]), purpose), cancellationToken);
+            }
         }, cancellationToken);
         outbox.NotifyCommitted();
     }

@@ -33,6 +33,9 @@ internal static partial class PlanLog
     [LoggerMessage(4009, LogLevel.Warning, "Post {PostKey} missed (planned {Planned}); coordinator told")]
     public static partial void PostMissed(ILogger logger, string postKey, DateTimeOffset planned);
 
+    [LoggerMessage(4011, LogLevel.Warning, "Plan file ({FileType}) not read within {Seconds} s; refused, nothing stored")]
+    public static partial void ImportTimedOut(ILogger logger, string fileType, double seconds);
+
     [LoggerMessage(4010, LogLevel.Warning, "Post key {PostKey} is not one of ours; ignored")]
     public static partial void UnknownPostKey(ILogger logger, string postKey);
 }

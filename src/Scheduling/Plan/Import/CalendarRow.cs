@@ -19,6 +19,9 @@ internal sealed record CalendarRow(
 
     public CellText Lesebestilling { get; init; } = CellText.Empty;
 
+    /// <summary>A column of remarks or goals ("Mål", "Kommentar"), added to the topic.</summary>
+    public CellText Notes { get; init; } = CellText.Empty;
+
     /// <summary>A responsible column of its own; the .docx has "Ansvar: ..." lines among the participants instead.</summary>
     public CellText Responsible { get; init; } = CellText.Empty;
 
@@ -32,9 +35,9 @@ internal sealed record CalendarRow(
 
     public bool IsEmpty =>
         Week.IsEmpty && Date.IsEmpty && Schedule.IsEmpty && Topic.IsEmpty && Participants.IsEmpty
-        && Programme.IsEmpty && Room.IsEmpty && Lesebestilling.IsEmpty && Responsible.IsEmpty;
+        && Programme.IsEmpty && Room.IsEmpty && Lesebestilling.IsEmpty && Responsible.IsEmpty && Notes.IsEmpty;
 
     public bool HasContentBesideWeek =>
         !Schedule.IsEmpty || !Topic.IsEmpty || !Participants.IsEmpty || !Programme.IsEmpty
-        || !Room.IsEmpty || !Lesebestilling.IsEmpty || !Responsible.IsEmpty || (!ReferenceEquals(Date, Week) && !Date.IsEmpty);
+        || !Room.IsEmpty || !Lesebestilling.IsEmpty || !Responsible.IsEmpty || !Notes.IsEmpty || (!ReferenceEquals(Date, Week) && !Date.IsEmpty);
 }

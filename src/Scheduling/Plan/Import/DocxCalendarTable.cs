@@ -4,8 +4,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace SkoleUtvikling.Scheduling.Plan.Import;
 
 /// <summary>
-/// Finds the calendar table in a Word document (the first table whose first rows hold the "UKE" header) and
-/// feeds its rows to the interpreter. Columns are found by their header text, so their order may differ.
+/// Finds the calendar table in a Word document (the first table whose first rows hold a header of
+/// <see cref="DocxColumns"/>) and feeds its rows to the interpreter. Columns are found by their header text, so
+/// their order and number may differ. A paragraph above the table naming a term and year ("Aktiviteter høst
+/// 2020") sets the year for rows before the first heading.
 /// Merged cells: a cell spanning columns fills each of them (the "UKE" header spans week and date); a
 /// vertically merged cell repeats the text of the cell above; a row that is one cell across is a heading.
 /// Row numbers count every row of the table, the header row being 1.
@@ -33,10 +35,12 @@ internal static class DocxCalendarTable
         }
 
         var (table, header) = candidates[0];
+        ReadTitlesAbove(body!, table, interpreter);
+
         var columns = header!.Value.Columns;
         var rows = RowsOf(table);
         var above = new Dictionary<int, CellText>();
-        for (var index = header.Value.Index + 1; index < rows.Count; index++)
+        for (var index = header.Value.Index + 1; index < rows.Count && !interpreter.IsFull; index++)
         {
             var cells = GridCells(rows[index], hyperlinks, above);
             if (cells.Count == 0 || IsRepeatedHeader(cells, header.Value.Cells))
@@ -79,6 +83,23 @@ internal static class DocxCalendarTable
         }
 
         return null;
+    }
+
+    private static void ReadTitlesAbove(Body body, Table table, PlanRowInterpreter interpreter)
+    {
+        var top = table.Parent == body ? table : table.Ancestors().FirstOrDefault(a => a.Parent == body) ?? table;
+        foreach (var element in body.ChildElements)
+        {
+            if (element == top)
+            {
+                return;
+            }
+
+            if (element is Paragraph paragraph)
+            {
+                interpreter.TitleAbove(paragraph.InnerText);
+            }
+        }
     }
 
     private static bool IsRepeatedHeader(List<GridCell> cells, IReadOnlyList<GridCell> header) =>

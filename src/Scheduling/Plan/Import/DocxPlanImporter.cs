@@ -3,16 +3,17 @@ using DocumentFormat.OpenXml.Packaging;
 namespace SkoleUtvikling.Scheduling.Plan.Import;
 
 /// <summary>
-/// Imports the calendar table ("Kalender og milepæler") of a development plan written in Word.
-/// A file that is not a readable .docx, has no calendar table, or has a row that cannot be read is rejected
-/// as a whole, naming the file, the row and the reason.
+/// Imports the calendar table ("Kalender og milepæler") of a development plan written in Word, in the layouts
+/// people use (see <see cref="DocxCalendarTable"/>). A file that is not a readable .docx, is larger than the
+/// limits allow, or has no calendar table is rejected, naming the file and the reason; a row that cannot be
+/// read is a warning and the rest is imported.
 /// </summary>
-public sealed class DocxPlanImporter(TimeProvider timeProvider) : IPlanImporter
+public sealed class DocxPlanImporter(TimeProvider timeProvider, PlanImportLimits? limits = null) : IPlanImporter
 {
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public PlanImportResult Import(Stream content, string fileName) =>
-        OpenXmlImport.Run(content, fileName, timeProvider, PlanImportTexts.NotADocx, (stream, interpreter) =>
+    public PlanImportResult Import(Stream content, string fileName, CancellationToken cancellationToken = default) =>
+        OpenXmlImport.Run(content, fileName, timeProvider, limits ?? PlanImportLimits.Default, PlanImportTexts.NotADocx, (stream, interpreter) =>
         {
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             if (document.MainDocumentPart is not { } main)
@@ -22,5 +23,5 @@ public sealed class DocxPlanImporter(TimeProvider timeProvider) : IPlanImporter
 
             DocxCalendarTable.Read(main, interpreter);
             return true;
-        });
+        }, cancellationToken);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
+using Ical.Net.Evaluation;
 using SkoleUtvikling.Scheduling.Calendar;
 
 namespace SkoleUtvikling.Scheduling.Plan.Import;
@@ -12,16 +13,19 @@ namespace SkoleUtvikling.Scheduling.Plan.Import;
 /// SUMMARY the title, DESCRIPTION the topic (with "Lesebestilling/oppgave:" and the saker rule as in the Word
 /// plan), LOCATION the room, ATTENDEE the participants, CATEGORIES or the title's tags the programme. Times
 /// are converted to Europe/Oslo; an all-day event's DTEND is exclusive. A recurring event gives one event per
-/// occurrence, at most <see cref="RecurrenceYears"/> years ahead. Row numbers are the line of BEGIN:VEVENT.
+/// occurrence, at most <see cref="RecurrenceYears"/> years ahead and <see cref="PlanImportLimits.MaxOccurrencesPerEvent"/>
+/// occurrences; a rule that finds no next date within <see cref="PlanImportLimits.MaxUnmatchedRecurrenceSteps"/>
+/// steps (an impossible RRULE) rejects the file instead of running for ever. Row numbers are the line of BEGIN:VEVENT.
 /// </summary>
-public sealed class IcsPlanImporter(TimeProvider timeProvider) : IPlanImporter
+public sealed class IcsPlanImporter(TimeProvider timeProvider, PlanImportLimits? limits = null) : IPlanImporter
 {
     public const int RecurrenceYears = 2;
-    private const int MaxOccurrences = 500;
+
+    private readonly PlanImportLimits _limits = limits ?? PlanImportLimits.Default;
 
     public IReadOnlyList<string> Extensions { get; } = [".ics"];
 
-    public PlanImportResult Import(Stream content, string fileName)
+    public PlanImportResult Import(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -45,42 +49,71 @@ public sealed class IcsPlanImporter(TimeProvider timeProvider) : IPlanImporter
             return PlanImportResult.Rejected(new PlanImportError(fileName, null, PlanImportTexts.NotAnIcs));
         }
 
-        var interpreter = new PlanRowInterpreter(fileName, timeProvider);
+        var interpreter = new PlanRowInterpreter(fileName, timeProvider, _limits, cancellationToken);
         var lines = EventLines(text);
         var index = 0;
         foreach (var calendarEvent in calendar.Events)
         {
+            if (interpreter.IsFull)
+            {
+                break;
+            }
+
             var row = index < lines.Count ? lines[index] : index + 1;
             index++;
-            Read(calendarEvent, row, interpreter);
+            if (!Read(calendarEvent, row, interpreter, cancellationToken))
+            {
+                return PlanImportResult.Rejected(new PlanImportError(fileName, null, PlanImportTexts.EndlessRecurrence(row)));
+            }
         }
 
         return interpreter.Finish();
     }
 
-    private static void Read(CalendarEvent calendarEvent, int row, PlanRowInterpreter interpreter)
+    /// <summary>False when the event's recurrence cannot be expanded within the limits.</summary>
+    private bool Read(CalendarEvent calendarEvent, int row, PlanRowInterpreter interpreter, CancellationToken cancellationToken)
     {
         if (calendarEvent.DtStart is not { } start)
         {
-            interpreter.Fail(row, PlanImportTexts.NoStart);
-            return;
+            interpreter.Warn(row, PlanImportTexts.Outcome(PlanImportTexts.NoStart, PlanImportTexts.RowSkipped), PlanWarningKind.SkippedRow);
+            return true;
         }
 
         var horizon = start.AddYears(RecurrenceYears);
-        var occurrences = calendarEvent.GetOccurrences(start, null)
-            .Select(o => o.Period)
-            .TakeWhile(p => p.StartTime.LessThanOrEqual(horizon))
-            .Take(MaxOccurrences + 1)
-            .ToList();
-        if (occurrences.Count > MaxOccurrences || calendarEvent.GetOccurrences(horizon, null).Any())
+        var options = new EvaluationOptions { MaxUnmatchedIncrementsLimit = _limits.MaxUnmatchedRecurrenceSteps };
+        var occurrences = new List<Period>();
+        var cut = false;
+        try
+        {
+            foreach (var occurrence in calendarEvent.GetOccurrences(start, options))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!occurrence.Period.StartTime.LessThanOrEqual(horizon) || occurrences.Count == _limits.MaxOccurrencesPerEvent)
+                {
+                    cut = true;
+                    break;
+                }
+
+                occurrences.Add(occurrence.Period);
+            }
+        }
+        // An evaluation limit, or a rule Ical.Net cannot evaluate: either way the event has no dates to give.
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return false;
+        }
+
+        if (cut)
         {
             interpreter.Warn(row, PlanImportTexts.RecurrenceCut(RecurrenceYears));
         }
 
-        foreach (var period in occurrences.Take(MaxOccurrences))
+        foreach (var period in occurrences)
         {
             interpreter.Row(ToCalendarRow(calendarEvent, period, row));
         }
+
+        return true;
     }
 
     private static CalendarRow ToCalendarRow(CalendarEvent e, Period period, int row)
@@ -106,7 +139,7 @@ public sealed class IcsPlanImporter(TimeProvider timeProvider) : IPlanImporter
         var summary = e.Summary?.Trim() ?? string.Empty;
         var description = (e.Description ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var programme = e.Categories.Select(ProgrammeRule.FromName).FirstOrDefault(p => p is not null)
-            ?? ProgrammeRule.Decide(ScheduleCell.Parse(CellText.Of(summary), out _)?.Tags ?? new HashSet<Programme>(), summary, []);
+            ?? ProgrammeRule.Decide(ScheduleCell.Parse(CellText.Of(summary)).Tags, summary, []);
         var participants = e.Attendees.Select(a => a.CommonName ?? a.Value?.ToString().Replace("mailto:", string.Empty, StringComparison.OrdinalIgnoreCase) ?? string.Empty);
         return new CalendarRow(
             row,

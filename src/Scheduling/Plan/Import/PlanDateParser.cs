@@ -46,12 +46,66 @@ internal static partial class PlanDateParser
             dateText = week.Success ? weekText[week.Length..] : weekText;
         }
 
-        dateText = PlanText.Collapse(dateText);
+        dateText = Weekday().Replace(PlanText.Collapse(dateText), string.Empty);
         if (!LooksLikeDate().IsMatch(dateText))
         {
             return weeks is null ? null : FromWeeks(weeks, dateText, years, weekText, out error);
         }
 
+        return ReadDates(dateText, weeks, years, out error);
+    }
+
+    /// <summary>The weeks of the week cell alone, as Monday of the first to Friday of the last; null when there are none.</summary>
+    public static PlanDates? WeeksOnly(string weekText, bool sameCell, YearContext? years)
+    {
+        var week = (sameCell ? WeekPrefix() : WeekCell()).Match(weekText);
+        if (!week.Success || ReadWeeks(week, out _) is not { } weeks)
+        {
+            return null;
+        }
+
+        return FromWeeks(weeks, string.Empty, years, weekText, out _);
+    }
+
+    /// <summary>
+    /// A date at the start of a line of the time/programme cell ("14.mai", "20. mai", "16. og 17. september",
+    /// "05.10 – 27.11.20"), as plans write it when the week cell has only the week. False when the line does not
+    /// start with a date (a time such as "9.00-10.30" is not one); true with an error when it does but cannot be
+    /// read. <paramref name="rest"/> is what follows the date on the line.
+    /// </summary>
+    public static bool TryDateLine(string line, YearContext? years, out PlanDates? dates, out string? error, out string rest)
+    {
+        dates = null;
+        error = null;
+        rest = string.Empty;
+        var text = Weekday().Replace(PlanText.Collapse(line), string.Empty);
+        var named = NamedDateLine().Match(text);
+        if (named.Success && Months.ContainsKey(named.Groups["month"].Value.ToLowerInvariant()))
+        {
+            rest = named.Groups["rest"].Value.Trim(' ', ':', ',', '-', '–');
+            dates = ReadDates(named.Groups["date"].Value, null, years, out error);
+            return true;
+        }
+
+        var numeric = NumericDateLine().Match(text);
+        if (!numeric.Success || (!numeric.Groups["year"].Success && IsTimeRange(numeric.Groups["date"].Value)))
+        {
+            return false;
+        }
+
+        dates = ReadDates(numeric.Groups["date"].Value, null, years, out error);
+        if (dates is null)
+        {
+            return false;
+        }
+
+        rest = numeric.Groups["rest"].Value.Trim(' ', ':', ',', '-', '–');
+        return true;
+    }
+
+    private static PlanDates? ReadDates(string dateText, WeekRange? weeks, YearContext? years, out string? error)
+    {
+        error = null;
         var note = Parenthesis().Match(dateText) is { Success: true } p ? p.Value.Trim('(', ')') : null;
         var normalized = Parenthesis().Replace(dateText, " ").ToLowerInvariant()
             .Replace('–', '-').Replace('—', '-').Trim().TrimEnd('.').Trim();
@@ -92,6 +146,22 @@ internal static partial class PlanDateParser
         }
 
         return new PlanDates(firstDate, lastDate, weeks, note);
+    }
+
+    /// <summary>"09.00-10.30": a valid time range, so not read as the dates 9 January to 10 ... (month 30).</summary>
+    private static bool IsTimeRange(string text)
+    {
+        var match = TimeRangeText().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var h1 = Int(match.Groups["sh"].Value);
+        var h2 = Int(match.Groups["eh"].Value);
+        var m1 = Int(match.Groups["sm"].Value);
+        var m2 = Int(match.Groups["em"].Value);
+        return h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59 && (h2 * 60) + m2 > (h1 * 60) + m1;
     }
 
     private static WeekRange? ReadWeeks(Match week, out string? error)
@@ -189,6 +259,19 @@ internal static partial class PlanDateParser
 
     [GeneratedRegex(@"\d{1,2}\s*\.")]
     private static partial Regex LooksLikeDate();
+
+    /// <summary>"Torsdag 14. mai": the weekday is dropped, the date says it all.</summary>
+    [GeneratedRegex(@"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tir|tirs|ons|tor|tors|fre|lør|søn)\.?\s+(?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"^(?<date>\d{1,2}\s*\.\s*((og|-|–|til)\s*\d{1,2}\s*\.\s*)?(?<month>[a-zæøåA-ZÆØÅ]+)\.?(\s+\d{4}(?!\d))?(\s*[-–]\s*\d{1,2}\s*\.\s*[a-zæøåA-ZÆØÅ]+\.?(\s+\d{4}(?!\d))?)?)(?<rest>.*)$")]
+    private static partial Regex NamedDateLine();
+
+    [GeneratedRegex(@"^(?<date>\d{1,2}\.\d{1,2}(\.(?<year>\d{4}|\d{2}))?(\s*[-–]\s*\d{1,2}\.\d{1,2}(\.(?<year>\d{4}|\d{2}))?)?)(?!\d)\.?(?<rest>(\s+\D.*)?)$")]
+    private static partial Regex NumericDateLine();
+
+    [GeneratedRegex(@"^(?<sh>\d{1,2})\.(?<sm>\d{2})\s*[-–]\s*(?<eh>\d{1,2})\.(?<em>\d{2})$")]
+    private static partial Regex TimeRangeText();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthesis();

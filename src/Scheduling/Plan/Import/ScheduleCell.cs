@@ -7,6 +7,9 @@ namespace SkoleUtvikling.Scheduling.Plan.Import;
 /// The "TID/FAGOMRÅDE/PROGRAM" column: time ranges ("Kl. 13.00-15.00", "08.30-11.30: Om støttesystemer";
 /// the event runs from the earliest start to the latest end), the room ("Møterom: Teams", "Sted: ..."),
 /// programme tags, the network groups' booking window, and free text lines that can serve as a title.
+/// A time that cannot be read ("25.00-26.00", "15.00-13.00") is not fatal: its line is listed in
+/// <see cref="Unreadable"/> for the row to decide. A line that is a date ("05.10 – 27.11.20") is listed in
+/// <see cref="DateLines"/>, not read as a time. Neither is a title.
 /// </summary>
 internal sealed partial record ScheduleCell(
     TimeOnly? Start,
@@ -16,7 +19,9 @@ internal sealed partial record ScheduleCell(
     IReadOnlyList<string> FreeLines,
     string? Details,
     int? WindowDays,
-    string? ReportTo)
+    string? ReportTo,
+    IReadOnlyList<string> Unreadable,
+    IReadOnlyList<string> DateLines)
 {
     private static readonly (Programme Programme, Regex Pattern)[] TagPatterns =
     [
@@ -27,9 +32,8 @@ internal sealed partial record ScheduleCell(
         (Programme.Prosjektmote, Prosjektmote()),
     ];
 
-    public static ScheduleCell? Parse(CellText cell, out string? error)
+    public static ScheduleCell Parse(CellText cell)
     {
-        error = null;
         TimeOnly? start = null;
         TimeOnly? end = null;
         string? room = null;
@@ -37,6 +41,8 @@ internal sealed partial record ScheduleCell(
         var tags = new HashSet<Programme>();
         var freeLines = new List<string>();
         var details = new List<string>();
+        var unreadable = new List<string>();
+        var dateLines = new List<string>();
         foreach (var line in cell.Lines.Select(l => l.Text))
         {
             if (RoomLine().Match(line) is { Success: true } roomMatch)
@@ -47,19 +53,21 @@ internal sealed partial record ScheduleCell(
             }
 
             details.Add(line);
+            if (PlanDateParser.TryDateLine(line, null, out _, out _, out _))
+            {
+                dateLines.Add(line);
+                continue;
+            }
+
+            var lineUnreadable = false;
             foreach (Match time in TimeRange().Matches(line))
             {
                 if (!TryTime(time.Groups["sh"].Value, time.Groups["sm"].Value, out var s)
-                    || !TryTime(time.Groups["eh"].Value, time.Groups["em"].Value, out var e))
+                    || !TryTime(time.Groups["eh"].Value, time.Groups["em"].Value, out var e)
+                    || e <= s)
                 {
-                    error = PlanImportTexts.UnreadableTime(time.Value);
-                    return null;
-                }
-
-                if (e <= s)
-                {
-                    error = PlanImportTexts.TimeReversed(time.Value);
-                    return null;
+                    lineUnreadable = true;
+                    continue;
                 }
 
                 start = start is null || s < start ? s : start;
@@ -69,13 +77,14 @@ internal sealed partial record ScheduleCell(
             // "Kl. 13.00" alone: a start without an end.
             if (start is null && LoneStart().Match(line) is { Success: true } lone)
             {
-                if (!TryTime(lone.Groups["h"].Value, lone.Groups["m"].Value, out var s))
+                if (TryTime(lone.Groups["h"].Value, lone.Groups["m"].Value, out var s))
                 {
-                    error = PlanImportTexts.UnreadableTime(lone.Value);
-                    return null;
+                    start = s;
                 }
-
-                start = s;
+                else
+                {
+                    lineUnreadable = true;
+                }
             }
 
             foreach (var (programme, pattern) in TagPatterns)
@@ -84,6 +93,12 @@ internal sealed partial record ScheduleCell(
                 {
                     tags.Add(programme);
                 }
+            }
+
+            if (lineUnreadable)
+            {
+                unreadable.Add(line);
+                continue;
             }
 
             if (ReportToLine().Match(line) is { Success: true } report)
@@ -99,7 +114,7 @@ internal sealed partial record ScheduleCell(
         }
 
         return new ScheduleCell(
-            start, end, room, tags, freeLines, details.Count > 0 ? string.Join('\n', details) : null, PlanText.WindowDays(cell.Joined), reportTo);
+            start, end, room, tags, freeLines, details.Count > 0 ? string.Join('\n', details) : null, PlanText.WindowDays(cell.Joined), reportTo, unreadable, dateLines);
     }
 
     /// <summary>A line without "Kl.", times and programme tags; empty when nothing else is left.</summary>
@@ -130,7 +145,8 @@ internal sealed partial record ScheduleCell(
         return true;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?<sh>\d{1,2})[.:](?<sm>\d{2})\s*[-–]\s*(?<eh>\d{1,2})[.:](?<em>\d{2})(?!\d)")]
+    /// <summary>Not inside a date: "19.06.20" ends no time range.</summary>
+    [GeneratedRegex(@"(?<!\d|\d\.)(?<sh>\d{1,2})[.:](?<sm>\d{2})\s*[-–]\s*(?<eh>\d{1,2})[.:](?<em>\d{2})(?!\d|\.\d)")]
     private static partial Regex TimeRange();
 
     [GeneratedRegex(@"\bkl\.?\s*(?<h>\d{1,2})[.:](?<m>\d{2})(?!\d|\s*[-–]\s*\d)", RegexOptions.IgnoreCase)]

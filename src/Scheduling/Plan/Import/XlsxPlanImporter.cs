@@ -10,12 +10,12 @@ namespace SkoleUtvikling.Scheduling.Plan.Import;
 /// may be real Excel dates or text; a row with only a heading such as "Høst 2020" in its first cell sets the
 /// year for dates written without one. Row numbers are the sheet's own.
 /// </summary>
-public sealed class XlsxPlanImporter(TimeProvider timeProvider) : IPlanImporter
+public sealed class XlsxPlanImporter(TimeProvider timeProvider, PlanImportLimits? limits = null) : IPlanImporter
 {
     public IReadOnlyList<string> Extensions { get; } = [".xlsx"];
 
-    public PlanImportResult Import(Stream content, string fileName) =>
-        OpenXmlImport.Run(content, fileName, timeProvider, PlanImportTexts.NotAnXlsx, (stream, interpreter) =>
+    public PlanImportResult Import(Stream content, string fileName, CancellationToken cancellationToken = default) =>
+        OpenXmlImport.Run(content, fileName, timeProvider, limits ?? PlanImportLimits.Default, PlanImportTexts.NotAnXlsx, (stream, interpreter) =>
         {
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
             if (document.WorkbookPart is not { } workbook || Sheet(workbook) is not { } sheet)
@@ -25,7 +25,7 @@ public sealed class XlsxPlanImporter(TimeProvider timeProvider) : IPlanImporter
 
             Read(sheet, new XlsxCells(workbook), interpreter);
             return true;
-        });
+        }, cancellationToken);
 
     private static WorksheetPart? Sheet(WorkbookPart workbook)
     {
@@ -41,12 +41,21 @@ public sealed class XlsxPlanImporter(TimeProvider timeProvider) : IPlanImporter
         var columns = rows.Count > 0 ? HeaderColumns(rows[0], cells) : [];
         if (!columns.ContainsKey(XlsxColumn.Date) || !columns.ContainsKey(XlsxColumn.Title))
         {
-            interpreter.Fail(1, XlsxTemplateTexts.MissingHeader);
+            if (!XlsxCalendarSheet.TryRead(rows, cells, interpreter))
+            {
+                interpreter.Fail(1, XlsxTemplateTexts.MissingHeader);
+            }
+
             return;
         }
 
         foreach (var row in rows.Skip(1))
         {
+            if (interpreter.IsFull)
+            {
+                return;
+            }
+
             var values = cells.Row(row);
             var number = (int)(row.RowIndex?.Value ?? 0);
             if (values.Count == 1 && values.TryGetValue(0, out var heading))
@@ -97,7 +106,7 @@ public sealed class XlsxPlanImporter(TimeProvider timeProvider) : IPlanImporter
             }
 
             bad = true;
-            interpreter.Fail(number, XlsxTemplateTexts.NotANumber(XlsxTemplateTexts.Header(column), text));
+            interpreter.Warn(number, PlanImportTexts.Outcome(XlsxTemplateTexts.NotANumber(XlsxTemplateTexts.Header(column), text), PlanImportTexts.RowSkipped), PlanWarningKind.SkippedRow);
             return null;
         }
 

@@ -46,7 +46,8 @@ public static class XlsxTemplateTexts
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, null),
     };
 
-    public static string MissingHeader => "første rad i arket må være malens overskrifter (Uke, Dato, Program, Tittel, ...)";
+    public static string MissingHeader =>
+        "fant ingen kalender i arket; første rad må ha malens overskrifter (Uke, Dato, Program, Tittel, ...) eller kolonner for uke eller dato og for innhold (som Uke, Dato, Tema)";
 
     public static string NotANumber(string header, string text) => $"«{text}» i kolonnen {header} er ikke et helt tall";
 }

@@ -17,15 +17,18 @@ internal sealed partial record YearContext(int First, int? Second)
     public int YearFor(int month) => Second is { } second && month < 8 ? second : First;
 
     /// <summary>A year heading, or null for any other full-width row (notes such as "I denne perioden: ...").</summary>
-    public static YearContext? FromHeading(CellText heading)
-    {
-        if (heading.IsEmpty)
-        {
-            return null;
-        }
+    public static YearContext? FromHeading(CellText heading) =>
+        heading.IsEmpty ? null : FromLine(heading.Lines[0].Text, 40);
 
-        var line = heading.Lines[0].Text;
-        if (line.Length > 40 || !HeadingWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)))
+    /// <summary>
+    /// The year of a document title above the table ("VIST pulje 2 - Aktiviteter høst 2020 med tidsplan"): longer
+    /// than a heading row may be, but it must still name a term or month.
+    /// </summary>
+    public static YearContext? FromTitle(string line) => FromLine(PlanText.Collapse(line), 100);
+
+    private static YearContext? FromLine(string line, int maxLength)
+    {
+        if (line.Length > maxLength || !HeadingWords.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

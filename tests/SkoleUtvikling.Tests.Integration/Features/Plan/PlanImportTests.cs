@@ -27,7 +27,7 @@ public sealed class PlanImportTests
         Assert.Contains(PlanTexts.PreviewTitle, card, StringComparison.Ordinal);
         Assert.Contains(PlanTexts.PreviewIntro(Plan002Calendar.FileName, expected.Events.Count), card, StringComparison.Ordinal);
         Assert.Contains("14.05.2020 kl. 13.00–15.00, Teams – KULG", card, StringComparison.Ordinal);
-        foreach (var warning in expected.Warnings.Take(PlanPreviewCard.MaxWarningsShown))
+        foreach (var warning in expected.Warnings)
         {
             Assert.Contains(warning.Text, card, StringComparison.Ordinal);
         }
@@ -97,12 +97,19 @@ public sealed class PlanImportTests
         Assert.Equal(PlanReplyTexts.OnlyLeadersImport, await kari.LastReplyTextAsync());
     }
 
-    [Fact]
-    public async Task Publiser_publishes_and_the_lesebestilling_is_posted_once_in_the_linked_channel_on_time()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Publiser_publishes_and_the_lesebestilling_is_posted_once_in_the_linked_channel_on_time(bool dateOnFirstLineOfTidCell)
     {
         await using var kari = await PlanConversation.StartAsync(Monday);
         await kari.SayInKulgChannelAsync("koble KULG");
-        await kari.SendFileAsync(Plan002Calendar.FileName, Plan002Calendar.Build());
+
+        // The four columns of seed 002's header, «14.mai» as the first line of the TID/FAGOMRÅDE/PROGRAM cell.
+        var plan = dateOnFirstLineOfTidCell
+            ? Plan002Calendar.Write(new PlanDocxBuilder(PlanDocxBuilder.DateLayout.FirstLineOfSchedule)).Build()
+            : Plan002Calendar.Build();
+        await kari.SendFileAsync(Plan002Calendar.FileName, plan);
 
         await kari.PressAsync(PublishData(await kari.LastCardAsync()));
 

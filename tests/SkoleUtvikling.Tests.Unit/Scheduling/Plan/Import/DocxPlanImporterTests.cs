@@ -120,44 +120,38 @@ public class DocxPlanImporterTests
     }
 
     [Fact]
-    public void The_plans_own_mistakes_are_warned_about_with_row_numbers()
+    public void The_plans_own_mistakes_are_warned_about_with_row_numbers_date_errors_first()
     {
         var result = Accepted(Import(Plan002, BeforeThePlan));
 
         Assert.Equal(
             [
-                "Rad 5: fant ikke noe program (KULG, IBSM, LP, Lederutvikling, Prosjektmøte, Fagdag) for «Digitalt skoleeiernettverk»; den er lagt under Annet",
-                "Rad 11: fant ikke noe program (KULG, IBSM, LP, Lederutvikling, Prosjektmøte, Fagdag) for «Utviklingsplan 2020-2021 – Planer for enhetene»; den er lagt under Annet",
                 "Rad 15: 15. august 2020 er en lørdag",
-                "Rad 17: fant ikke noe program (KULG, IBSM, LP, Lederutvikling, Prosjektmøte, Fagdag) for «Skolestart»; den er lagt under Annet",
                 "Rad 30: uke 42 stemmer ikke med 5. oktober 2020, som er i uke 41",
                 "Rad 34: uke 43 stemmer ikke med 5. november 2020, som er i uke 45",
                 "Rad 41: uke 1 stemmer ikke med 3. januar 2021, som er i uke 53",
                 "Rad 41: 3. januar 2021 er en søndag",
+                "Rad 5: fant ikke noe program (KULG, IBSM, LP, Lederutvikling, Prosjektmøte, Fagdag) for «Digitalt skoleeiernettverk»; den er lagt under Annet",
+                "Rad 11: fant ikke noe program (KULG, IBSM, LP, Lederutvikling, Prosjektmøte, Fagdag) for «Utviklingsplan 2020-2021 – Planer for enhetene»; den er lagt under Annet",
+                "Rad 17: fant ikke noe program (KULG, IBSM, LP, Lederutvikling, Prosjektmøte, Fagdag) for «Skolestart»; den er lagt under Annet",
             ],
             result.Warnings.Select(w => w.Text));
+        Assert.Equal(
+            [.. Enumerable.Repeat(PlanWarningKind.DateError, 5), .. Enumerable.Repeat(PlanWarningKind.UnknownProgramme, 3)],
+            result.Warnings.Select(w => w.Kind));
     }
 
     [Fact]
-    public void Rows_that_have_passed_by_the_clock_are_warned_about()
+    public void Meetings_that_have_passed_are_one_line_of_history_after_the_warnings_to_act_on()
     {
-        // 1 September 2020, 10.00 in Oslo: everything before the 1.september row has passed.
+        // 1 September 2020, 10.00 in Oslo: the eleven meetings before the 1.september row have passed.
         var result = Accepted(Import(Plan002, new DateTimeOffset(2020, 9, 1, 8, 0, 0, TimeSpan.Zero)));
 
-        var passed = result.Warnings.Where(w => w.Message.EndsWith("er allerede passert", StringComparison.Ordinal)).ToList();
-        Assert.Equal([4, 5, 6, 7, 8, 9, 11, 15, 16, 17, 18], passed.Select(w => w.Row!.Value));
-        Assert.Equal("Rad 4: 14. mai 2020 er allerede passert", passed[0].Text);
         Assert.Equal(36, result.Events.Count);
-    }
-
-    [Fact]
-    public void A_period_that_has_passed_is_named_by_both_dates()
-    {
-        var result = Accepted(Import(Plan002, new DateTimeOffset(2020, 12, 1, 8, 0, 0, TimeSpan.Zero)));
-
-        Assert.Contains(
-            "Rad 30: perioden 5. oktober 2020–27. november 2020 er allerede passert",
-            result.Warnings.Select(w => w.Text));
+        Assert.Equal(9, result.Warnings.Count);
+        Assert.Equal("11 møter før i dag er tatt med som historikk", result.Warnings[^1].Text);
+        Assert.Equal(PlanWarningKind.History, result.Warnings[^1].Kind);
+        Assert.DoesNotContain(result.Warnings, w => w.Text.Contains("passert", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -74,17 +74,26 @@ public class XlsxPlanImporterTests
     }
 
     [Fact]
-    public void A_sheet_without_the_template_headers_is_rejected()
+    public void A_sheet_without_calendar_headers_is_rejected()
     {
-        var xlsx = Build("Ark1", ["Hva", "Når"], ["Ledermøte", "14.05.2020"]);
+        var xlsx = Build("Ark1", ["Navn", "Rolle"], ["Bianca Halvorsen", "Kommunalsjef"]);
 
         Assert.Equal(
-            [new PlanImportError(File, 1, "første rad i arket må være malens overskrifter (Uke, Dato, Program, Tittel, ...)")],
+            [new PlanImportError(File, 1, "fant ingen kalender i arket; første rad må ha malens overskrifter (Uke, Dato, Program, Tittel, ...) eller kolonner for uke eller dato og for innhold (som Uke, Dato, Tema)")],
             Import(xlsx).Errors);
     }
 
     [Fact]
-    public void Unreadable_rows_reject_the_sheet_with_their_row_numbers()
+    public void A_sheet_with_its_own_when_and_what_columns_is_read()
+    {
+        var xlsx = Build("Ark1", ["Hva", "Når"], ["Ledermøte KULG", "14.05.2020"]);
+
+        var e = Assert.Single(Accepted(Import(xlsx)).Events);
+        Assert.Equal(("Ledermøte KULG", "2020-05-14"), (e.Title, Dates(e)));
+    }
+
+    [Fact]
+    public void Unreadable_rows_are_warnings_with_their_row_numbers_and_the_rest_is_imported()
     {
         var xlsx = Build("Kalender",
             Header,
@@ -92,12 +101,43 @@ public class XlsxPlanImporterTests
             ["21", "20.mia", null, null, null, "KULG", "Utviklingsplan"],
             ["40", "01.10.2020", null, null, null, "LP", "Nettverk", null, null, null, null, null, "fem"]);
 
-        var result = Import(xlsx);
+        var result = Accepted(Import(xlsx));
 
-        Assert.Empty(result.Events);
+        Assert.Equal(["2020-05-14", "2020-05-18..2020-05-22"], result.Events.Select(Dates));
         Assert.Equal(
-            ["plan.xlsx, rad 3: kan ikke lese datoen «20.mia»", "plan.xlsx, rad 4: «fem» i kolonnen Fleksibel dato (± dager) er ikke et helt tall"],
-            result.Errors.Select(e => e.Text));
+            [
+                "Rad 3: leste ikke «20.mia» som dato; raden er tatt med som uke 21",
+                "Rad 4: «fem» i kolonnen Fleksibel dato (± dager) er ikke et helt tall; raden er hoppet over",
+            ],
+            result.Warnings.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_calendar_typed_into_Excel_with_the_Word_plans_columns_is_read_by_the_same_rules()
+    {
+        var xlsx = Build("Ark1",
+            ["Utviklingsplan høst 2020"],
+            ["Uke", "Dato", "Tid/fagområde/program", "Tema og oppgaver", "Deltagere/ansvar"],
+            ["Uke 37", XlsxSheetBuilder.Date(2020, 9, 9), "Kl. 08.30-15.00\nLP", "Fagdag 1 Om støttesystemer\nLesebestilling/oppgave:\nLes modul 1.", "SePU"],
+            ["Uke 42 - 48", "05.10 – 27.11.20", "LP", "Gjennomføring av Spørreundersøkelsen", "Enhetsledere"],
+            ["Uke 60", null, "LP", "Feil uke", null],
+            [44, "29.oktober", "Kl. 08.30-11.30: Lederutvikling", "Lederutvikling barnehage- og skoleledere", "Kommunalsjef"]);
+
+        var result = Accepted(Import(xlsx));
+
+        Assert.Equal(
+            [
+                (3, Programme.Fagdag, "2020-09-09", (string?)"08.30-15.00", (string?)"Les modul 1."),
+                (4, Programme.Lp, "2020-10-05..2020-11-27", null, null),
+                (6, Programme.Lederutvikling, "2020-10-29", "08.30-11.30", null),
+            ],
+            result.Events.Select(e => (e.SourceRow, e.Programme, Dates(e), Time(e), e.Lesebestilling?.Text)));
+        Assert.Equal(
+            [
+                "Rad 4: uke 42 stemmer ikke med 5. oktober 2020, som er i uke 41",
+                "Rad 5: leste ikke «Uke 60» som ukenummer; raden er hoppet over",
+            ],
+            result.Warnings.Select(w => w.Text));
     }
 
     [Fact]

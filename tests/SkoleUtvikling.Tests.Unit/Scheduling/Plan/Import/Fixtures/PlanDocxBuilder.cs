@@ -10,7 +10,10 @@ namespace SkoleUtvikling.Tests.Unit.Scheduling.Plan.Import.Fixtures;
 /// cell is a paragraph; "\n" inside one is a manual line break (Shift+Enter); "&lt;mailto:...&gt;" or
 /// "&lt;https://...&gt;" is a hyperlink showing the address. "Kl. " and the "Lesebestilling/oppgave:" label
 /// are runs of their own (bold label), as Word splits text at formatting changes. <see cref="Continue"/> as a
-/// week or date makes that cell a vertical merge with the cell above.
+/// week or date (or as a whole cell of a <see cref="RawRow"/>) makes that cell a vertical merge with the cell above.
+/// <see cref="DateLayout"/> says where a row's date goes: a column of its own under an "UKE" spanning two columns
+/// (five columns), after the week in the week cell ("Uke 44 29.oktober", four columns), or as the first line of
+/// the TID/FAGOMRÅDE/PROGRAM cell with the time, programme and room below it (four columns, as seed 002's header).
 /// </summary>
 internal sealed partial class PlanDocxBuilder
 {
@@ -19,20 +22,39 @@ internal sealed partial class PlanDocxBuilder
     private static readonly int[] StandardWidths = [700, 1300, 2600, 3600, 1800];
 
     private readonly List<Action<MainDocumentPart, Table>> rows = [];
-    private readonly bool weekAndDateInOneCell;
+    private readonly DateLayout layout;
+    private readonly int? rawColumns;
 
     public PlanDocxBuilder(bool weekAndDateInOneCell = false)
+        : this(weekAndDateInOneCell ? DateLayout.InWeekCell : DateLayout.OwnColumn)
     {
-        this.weekAndDateInOneCell = weekAndDateInOneCell;
     }
 
-    private int Columns => weekAndDateInOneCell ? 4 : 5;
+    public PlanDocxBuilder(DateLayout layout, int? rawColumns = null)
+    {
+        this.layout = layout;
+        this.rawColumns = rawColumns;
+    }
+
+    public enum DateLayout
+    {
+        OwnColumn,
+        InWeekCell,
+        FirstLineOfSchedule,
+    }
+
+    /// <summary>A table of any number of columns, written with <see cref="RawRow"/> only.</summary>
+    public static PlanDocxBuilder Raw(int columns) => new(DateLayout.OwnColumn, columns);
+
+    private bool FourColumns => layout != DateLayout.OwnColumn;
+
+    private int Columns => rawColumns ?? (FourColumns ? 4 : 5);
 
     /// <summary>The plan's header: "UKE" spans the week and date columns.</summary>
     public PlanDocxBuilder Header() =>
         Add((_, table) => table.Append(new TableRow(
             new TableRowProperties(new TableHeader()),
-            Cell(null, ["UKE"], span: weekAndDateInOneCell ? 1 : 2),
+            Cell(null, ["UKE"], span: FourColumns ? 1 : 2),
             Cell(null, ["TID/FAGOMRÅDE/PROGRAM"]),
             Cell(null, ["UTVIKLINGSPLAN - TEMA OG OPPGAVER"]),
             Cell(null, ["DELTAGERE/ANSVAR"]))));
@@ -45,7 +67,12 @@ internal sealed partial class PlanDocxBuilder
         Add((main, table) =>
         {
             var row = new TableRow();
-            if (weekAndDateInOneCell)
+            if (layout == DateLayout.FirstLineOfSchedule)
+            {
+                row.Append(MergeableCell(main, table, 0, week));
+                schedule = date.Length > 0 ? [date, .. schedule] : schedule;
+            }
+            else if (FourColumns)
             {
                 row.Append(Cell(main, [$"{week} {date}".Trim()]));
             }
@@ -60,7 +87,7 @@ internal sealed partial class PlanDocxBuilder
 
     /// <summary>A row with exactly these cells, for layouts the standard row cannot express.</summary>
     public PlanDocxBuilder RawRow(params string[][] cells) =>
-        Add((main, table) => table.Append(new TableRow(cells.Select(c => Cell(main, c)))));
+        Add((main, table) => table.Append(new TableRow(cells.Select((c, i) => c is [Continue] ? MergeableCell(main, table, i, Continue) : Cell(main, c)))));
 
     public byte[] Build(string? textBeforeTable = "Kalender og milepæler")
     {
@@ -82,7 +109,7 @@ internal sealed partial class PlanDocxBuilder
                 body.Append(Paragraph(main, string.Empty));
             }
 
-            var widths = weekAndDateInOneCell ? [2000, .. StandardWidths[2..]] : StandardWidths;
+            int[] widths = rawColumns is { } n ? [.. Enumerable.Repeat(10000 / n, n)] : FourColumns ? [2000, .. StandardWidths[2..]] : StandardWidths;
             var table = new Table(
                 new TableProperties(
                     new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
