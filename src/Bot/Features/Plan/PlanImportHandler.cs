@@ -54,7 +54,7 @@ public sealed class PlanImportHandler(
         }
         catch (FileTransferException ex)
         {
-            PlanLog.FileRefused(logger, file.FileType, ex.Message);
+            PlanLog.FileRefused(logger, file.FileType, ex.Reason);
             await replies.ReplyTextAsync(activity, ex.UserMessage, cancellationToken);
             return null;
         }

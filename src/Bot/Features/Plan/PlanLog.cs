@@ -1,10 +1,13 @@
+using SkoleUtvikling.Bot.Messaging.Files;
+
 namespace SkoleUtvikling.Bot.Features.Plan;
 
 /// <summary>Plan feature log messages. Event ids 4000–4099. Counts and keys only, never plan text.</summary>
 internal static partial class PlanLog
 {
+    // The reason, never the message: the message quotes the file's name, which the sender chose.
     [LoggerMessage(4000, LogLevel.Information, "Plan file refused ({FileType}): {Reason}")]
-    public static partial void FileRefused(ILogger logger, string fileType, string reason);
+    public static partial void FileRefused(ILogger logger, string fileType, FileTransferReason reason);
 
     [LoggerMessage(4001, LogLevel.Information, "Plan file ({FileType}) rejected with {ErrorCount} errors; nothing stored")]
     public static partial void ImportRejected(ILogger logger, string fileType, int errorCount);

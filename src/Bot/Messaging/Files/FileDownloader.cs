@@ -19,12 +19,12 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
     {
         if (!allowedTypes.Contains(file.FileType, StringComparer.OrdinalIgnoreCase))
         {
-            throw new FileTransferException(FileTexts.WrongType(file.Name, allowedTypes));
+            throw new FileTransferException(FileTransferReason.WrongType, FileTexts.WrongType(file.Name, allowedTypes));
         }
 
         if (!IsAllowedHost(file.DownloadUrl))
         {
-            throw new FileTransferException(FileTexts.UntrustedLocation);
+            throw new FileTransferException(FileTransferReason.UntrustedLocation, FileTexts.UntrustedLocation);
         }
 
         var max = options.Value.MaxBytes;
@@ -38,7 +38,7 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
 
             if (response.Content.Headers.ContentLength > max)
             {
-                throw new FileTransferException(FileTexts.TooLarge(file.Name, max));
+                throw new FileTransferException(FileTransferReason.TooLarge, FileTexts.TooLarge(file.Name, max));
             }
 
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -59,7 +59,7 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
             {
                 // The handler followed a redirect on its own: its hops were not checked.
                 response.Dispose();
-                throw new FileTransferException(FileTexts.UntrustedLocation);
+                throw new FileTransferException(FileTransferReason.UntrustedLocation, FileTexts.UntrustedLocation);
             }
 
             if (!IsRedirect(response.StatusCode))
@@ -77,7 +77,7 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
             url = location.IsAbsoluteUri ? location : new Uri(url, location);
             if (!IsAllowedHost(url))
             {
-                throw new FileTransferException(FileTexts.UntrustedLocation);
+                throw new FileTransferException(FileTransferReason.UntrustedLocation, FileTexts.UntrustedLocation);
             }
         }
     }
@@ -95,7 +95,7 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
         {
             if (buffer.Length + read > max)
             {
-                throw new FileTransferException(FileTexts.TooLarge(name, max));
+                throw new FileTransferException(FileTransferReason.TooLarge, FileTexts.TooLarge(name, max));
             }
 
             buffer.Write(chunk, 0, read);

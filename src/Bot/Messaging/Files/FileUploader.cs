@@ -14,7 +14,7 @@ public sealed class FileUploader(HttpClient http, IOptions<FileLimits> options, 
     {
         if (!FileHosts.IsAllowed(uploadUrl, options.Value, bot.Value.IsDevelopmentMode))
         {
-            throw new FileTransferException(FileTexts.UntrustedLocation);
+            throw new FileTransferException(FileTransferReason.UntrustedLocation, FileTexts.UntrustedLocation);
         }
 
         using var body = new ByteArrayContent(content);
