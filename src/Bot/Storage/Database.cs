@@ -12,9 +12,12 @@ namespace SkoleUtvikling.Bot.Storage;
 /// </summary>
 public sealed class Database : IAsyncDisposable
 {
+    // Two: one batch waits for its WAL flush while the next is written; more only spread the same work thinner.
+    private const int PostgresWriters = 2;
+
     private readonly NpgsqlDataSource? _postgres;
     private readonly string _sqliteConnectionString = "";
-    private readonly SqliteWriter? _writer;
+    private readonly GroupCommitWriter _writer;
     private int _walChecked;
 
     public Database(IOptions<StorageOptions> options)
@@ -23,7 +26,15 @@ public sealed class Database : IAsyncDisposable
         Dialect = o.Provider;
         if (Dialect == SqlDialect.Postgres)
         {
-            _postgres = NpgsqlDataSource.Create(o.ConnectionString);
+            var builder = new NpgsqlConnectionStringBuilder(o.ConnectionString);
+            // The same few statements run thousands of times: prepared once per connection, then only bound.
+            if (builder.MaxAutoPrepare == 0)
+            {
+                builder.MaxAutoPrepare = 64;
+            }
+
+            _postgres = NpgsqlDataSource.Create(builder.ConnectionString);
+            _writer = new GroupCommitWriter(async ct => await _postgres.OpenConnectionAsync(ct), PostgresWriters);
         }
         else
         {
@@ -35,7 +46,7 @@ public sealed class Database : IAsyncDisposable
             };
             EnsureSqliteDirectory(builder);
             _sqliteConnectionString = builder.ToString();
-            _writer = new SqliteWriter(OpenSqliteAsync);
+            _writer = new GroupCommitWriter(async ct => await OpenSqliteAsync(ct), 1);
         }
     }
 
@@ -62,41 +73,22 @@ public sealed class Database : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one transaction and commits it; the outbox rides along in it. On
-    /// SQLite it is queued for the database's one writer and may share its commit with other callers'
-    /// work (group commit); the task completes after that commit either way.
+    /// Runs <paramref name="work"/> in one transaction and commits it; the outbox rides along in it. The
+    /// work is queued for the database's writers and may share its commit with other callers' work
+    /// (<see cref="GroupCommitWriter"/>); the task completes after that commit.
     /// </summary>
-    public async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
-    {
-        if (_writer is not null)
-        {
-            return await _writer.WriteAsync(work, cancellationToken);
-        }
-
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var result = await work(connection, transaction);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
-    }
+    public Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _writer.WriteAsync(work, cancellationToken);
 
     public Task InTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken cancellationToken = default) =>
         InTransactionAsync<bool>(async (c, t) => { await work(c, t); return true; }, cancellationToken);
 
     /// <summary>
-    /// One write statement on its own; returns the rows it changed. On SQLite it goes through the writer
-    /// like every other write, so it never races a transaction for the lock.
+    /// One write statement; returns the rows it changed. It goes through the writers like every other
+    /// write, so on SQLite it never races a transaction for the lock.
     /// </summary>
-    public async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken = default)
-    {
-        if (_writer is not null)
-        {
-            return await _writer.WriteAsync((c, t) => c.ExecuteAsync(new CommandDefinition(sql, parameters, t, cancellationToken: cancellationToken)), cancellationToken);
-        }
-
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-    }
+    public Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken = default) =>
+        _writer.WriteAsync((c, t) => c.ExecuteAsync(new CommandDefinition(sql, parameters, t, cancellationToken: cancellationToken)), cancellationToken);
 
     private async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {
@@ -115,10 +107,7 @@ public sealed class Database : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_writer is not null)
-        {
-            await _writer.DisposeAsync();
-        }
+        await _writer.DisposeAsync();
 
         if (_postgres is not null)
         {
