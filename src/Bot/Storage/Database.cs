@@ -18,6 +18,7 @@ public sealed class Database : IAsyncDisposable
     private readonly NpgsqlDataSource? _postgres;
     private readonly string _sqliteConnectionString = "";
     private readonly GroupCommitWriter _writer;
+    private readonly SqliteCheckpointer? _checkpointer;
     private int _walChecked;
 
     public Database(IOptions<StorageOptions> options)
@@ -34,7 +35,7 @@ public sealed class Database : IAsyncDisposable
             }
 
             _postgres = NpgsqlDataSource.Create(builder.ConnectionString);
-            _writer = new GroupCommitWriter(async ct => await _postgres.OpenConnectionAsync(ct), PostgresWriters);
+            _writer = new GroupCommitWriter(async ct => await _postgres.OpenConnectionAsync(ct), PostgresWriters, committed: null);
         }
         else
         {
@@ -46,7 +47,8 @@ public sealed class Database : IAsyncDisposable
             };
             EnsureSqliteDirectory(builder);
             _sqliteConnectionString = builder.ToString();
-            _writer = new GroupCommitWriter(async ct => await OpenSqliteAsync(ct), 1);
+            _checkpointer = new SqliteCheckpointer(OpenSqliteAsync);
+            _writer = new GroupCommitWriter(OpenSqliteWriterAsync, 1, _checkpointer.Committed);
         }
     }
 
@@ -105,9 +107,23 @@ public sealed class Database : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>The writer's connection leaves checkpoints to <see cref="SqliteCheckpointer"/>.</summary>
+    private async Task<DbConnection> OpenSqliteWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenSqliteAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA wal_autocheckpoint=0;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _writer.DisposeAsync();
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync();
+        }
 
         if (_postgres is not null)
         {

@@ -32,13 +32,16 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>();
     private readonly Func<CancellationToken, Task<DbConnection>> _open;
+    private readonly Action? _committed;
     private readonly Task[] _writers;
 
     /// <param name="open">Opens a connection for one writer; each writer keeps its own.</param>
     /// <param name="writers">1 for SQLite (one lock); more let PostgreSQL flush one batch while the next is written.</param>
-    public GroupCommitWriter(Func<CancellationToken, Task<DbConnection>> open, int writers)
+    /// <param name="committed">Told after each commit.</param>
+    public GroupCommitWriter(Func<CancellationToken, Task<DbConnection>> open, int writers, Action? committed)
     {
         _open = open;
+        _committed = committed;
         _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(RunAsync))];
     }
 
@@ -79,6 +82,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 if (batch.Count > 0)
                 {
                     connection = await CommitAsync(connection, _open, batch);
+                    _committed?.Invoke();
                 }
             }
         }

@@ -99,7 +99,7 @@ public sealed class OutboxWorker : BackgroundService
         await DrainAsync(hardStop);
     }
 
-    /// <returns>How many rows were claimed.</returns>
+    /// <returns>How many deliveries were started.</returns>
     private async Task<int> ClaimAndStartAsync(int capacity, IReadOnlyList<string> saturatedTenants, CancellationToken stoppingToken, CancellationToken hardStop)
     {
         IReadOnlyList<OutboxRow> rows;
@@ -118,15 +118,24 @@ public sealed class OutboxWorker : BackgroundService
             return 0;
         }
 
+        var started = 0;
         foreach (var row in rows)
         {
-            // Registered before it starts, so the row is counted until its task has removed it.
+            // Registered before it starts, so the row is counted until its task has removed it. A row whose
+            // lease ran out while this worker still delivers it (a slow database under load) comes back
+            // with the same owner: the claim only renewed its lease, and a second delivery beside the first
+            // could not be told apart from it by the lease checks.
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _running[row.Id] = done.Task;
+            if (!_running.TryAdd(row.Id, done.Task))
+            {
+                continue;
+            }
+
+            started++;
             _ = RunAsync(row, done, stoppingToken, hardStop);
         }
 
-        return rows.Count;
+        return started;
     }
 
     private async Task RunAsync(OutboxRow row, TaskCompletionSource done, CancellationToken stoppingToken, CancellationToken hardStop)
