@@ -18,8 +18,8 @@ namespace SkoleUtvikling.Bot.Storage;
 /// commit; one flush for many requests is what lets it keep up.
 /// </para>
 /// <para>
-/// A transaction started from inside a queued one (same async flow) joins it instead of queueing
-/// behind itself. Work must only use the connection and transaction it is given: opening another
+/// A transaction started from inside a queued one (same async flow, same database) joins it instead
+/// of queueing behind itself. Work must only use the connection and transaction it is given: opening another
 /// connection to write from inside would wait for this writer's own lock.
 /// </para>
 /// </remarks>
@@ -47,7 +47,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
-        if (Current.Value is { } joined)
+        if (Current.Value is { } joined && joined.Writer == this)
         {
             return work(joined.Connection, joined.Transaction);
         }
@@ -81,7 +81,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
                 if (batch.Count > 0)
                 {
-                    connection = await CommitAsync(connection, _open, batch);
+                    connection = await CommitAsync(connection, batch);
                     _committed?.Invoke();
                 }
             }
@@ -96,7 +96,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     }
 
     /// <returns>The connection to go on with: null when it failed and must not be reused.</returns>
-    private static async Task<DbConnection?> CommitAsync(DbConnection? connection, Func<CancellationToken, Task<DbConnection>> open, List<Write> batch)
+    private async Task<DbConnection?> CommitAsync(DbConnection? connection, List<Write> batch)
     {
         var live = new List<Write>(batch.Count);
         foreach (var write in batch)
@@ -113,7 +113,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
         try
         {
-            connection ??= await open(CancellationToken.None);
+            connection ??= await _open(CancellationToken.None);
             if (!await TrySettleAsync(connection, live))
             {
                 // One caller's work failed and took the shared transaction with it (PostgreSQL aborts it on
@@ -151,7 +151,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// When one throws, the transaction is rolled back: a write that ran alone has failed (true), a
     /// batch is not settled (false) and must run again one by one.
     /// </summary>
-    private static async Task<bool> TrySettleAsync(DbConnection connection, IReadOnlyList<Write> writes)
+    private async Task<bool> TrySettleAsync(DbConnection connection, IReadOnlyList<Write> writes)
     {
         if (writes.Count == 0)
         {
@@ -162,7 +162,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             foreach (var write in writes)
             {
-                Current.Value = new Joined(connection, transaction);
+                Current.Value = new Joined(this, connection, transaction);
                 try
                 {
                     await write.RunAsync(connection, transaction);
@@ -197,7 +197,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         return true;
     }
 
-    private sealed record Joined(DbConnection Connection, DbTransaction Transaction);
+    private sealed record Joined(GroupCommitWriter Writer, DbConnection Connection, DbTransaction Transaction);
 
     private abstract class Write(CancellationToken cancellationToken)
     {
