@@ -4,7 +4,7 @@ using SkoleUtvikling.Benchmarks.Plan;
 using SkoleUtvikling.Benchmarks.Reflection;
 using SkoleUtvikling.Benchmarks.Scheduling;
 
-// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|reflection|import|firing|filing|all] [count] [tenants (filing)]
+// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|reflection|import|firing|filing|all] [count] [tenants (filing) | threads (firing)]
 // WebApplicationFactory looks for the bot's content root next to the solution; here it is the output folder.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SKOLEUTVIKLING_BOT", AppContext.BaseDirectory);
 
@@ -28,11 +28,12 @@ if (what is "import" or "all")
 
 if (what is "firing" or "all")
 {
-    Console.WriteLine(await FiringLagBenchmark.RunOnSqliteAsync(count ?? 10_000));
+    var threads = args.Length > 2 && int.TryParse(args[2], out var th) ? th : new SkoleUtvikling.Scheduling.Jobs.Quartz.PostSchedulingSettings().MaxConcurrency;
+    Console.WriteLine(await FiringLagBenchmark.RunOnSqliteAsync(count ?? 10_000, threads));
     var postgres = Environment.GetEnvironmentVariable("SKOLEUTVIKLING_TEST_POSTGRES");
     Console.WriteLine(postgres is null
         ? "firing lag on PostgreSQL: skipped, SKOLEUTVIKLING_TEST_POSTGRES is not set (eval \"$(bash scripts/postgres.sh)\")"
-        : await FiringLagBenchmark.RunOnPostgresAsync(postgres, count ?? 10_000));
+        : await FiringLagBenchmark.RunOnPostgresAsync(postgres, count ?? 10_000, threads));
 }
 
 if (what is "filing" or "all")

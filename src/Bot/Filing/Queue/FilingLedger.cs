@@ -12,16 +12,16 @@ namespace SkoleUtvikling.Bot.Filing.Queue;
 /// </summary>
 public sealed class FilingLedger(Database database, IOutbox outbox)
 {
+    /// <summary>One short write; on SQLite through the one writer, so it never races a request's commit for the lock.</summary>
     public async Task<IReadOnlyList<FilingJobRow>> ClaimAsync(string owner, int limit, long now, long leaseUntil, CancellationToken cancellationToken)
     {
-        await using var c = await database.OpenAsync(cancellationToken);
-        var rows = await c.QueryAsync<FilingJobRow>(new CommandDefinition(FilingSql.Claim(database.Dialect), new
+        var rows = await database.InTransactionAsync((c, t) => c.QueryAsync<FilingJobRow>(new CommandDefinition(FilingSql.Claim(database.Dialect), new
         {
             Owner = owner,
             LeaseUntil = leaseUntil,
             Now = now,
             Limit = limit,
-        }, cancellationToken: cancellationToken));
+        }, t, cancellationToken: cancellationToken)), cancellationToken);
         return [.. rows.OrderBy(r => r.Id)];
     }
 
@@ -84,24 +84,15 @@ public sealed class FilingLedger(Database database, IOutbox outbox)
         return parked;
     }
 
-    public async Task<bool> ReleaseAsync(FilingJobRow row, string owner, long nextAttemptAtMs)
-    {
-        await using var c = await database.OpenAsync();
-        return await c.ExecuteAsync(FilingSql.Release, new { row.Id, Owner = owner, NextAttemptAtMs = nextAttemptAtMs }) == 1;
-    }
+    public async Task<bool> ReleaseAsync(FilingJobRow row, string owner, long nextAttemptAtMs) =>
+        await database.ExecuteAsync(FilingSql.Release, new { row.Id, Owner = owner, NextAttemptAtMs = nextAttemptAtMs }) == 1;
 
     /// <returns>How many waiting jobs became due.</returns>
-    public async Task<int> ReleaseWaitingAsync(bool local, long now, CancellationToken cancellationToken)
-    {
-        await using var c = await database.OpenAsync(cancellationToken);
-        return await c.ExecuteAsync(new CommandDefinition(FilingSql.ReleaseWaiting, new { Local = local, Now = now }, cancellationToken: cancellationToken));
-    }
+    public Task<int> ReleaseWaitingAsync(bool local, long now, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(FilingSql.ReleaseWaiting, new { Local = local, Now = now }, cancellationToken);
 
-    public async Task PauseTenantAsync(string tenantId, long untilMs, long now)
-    {
-        await using var c = await database.OpenAsync();
-        await c.ExecuteAsync(FilingSql.PauseTenant, new { TenantId = tenantId, Until = untilMs, Now = now });
-    }
+    public Task PauseTenantAsync(string tenantId, long untilMs, long now) =>
+        database.ExecuteAsync(FilingSql.PauseTenant, new { TenantId = tenantId, Until = untilMs, Now = now });
 
     public async Task<string?> BotIdAsync(string tenantId)
     {

@@ -10,31 +10,50 @@ namespace SkoleUtvikling.Bot.Storage.Outbox;
 /// </summary>
 public sealed class OutboxLedger(Database database)
 {
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> due conversation heads, not of <paramref name="excludedTenants"/>.
+    /// On SQLite the search is a read and only the lease is written (see <see cref="OutboxSql.ClaimCandidates"/>);
+    /// Dapper expands the lists there into (@p1, @p2, …), for Npgsql it sends arrays.
+    /// </summary>
     public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(string owner, int limit, IReadOnlyList<string> excludedTenants, long now, long leaseUntil, CancellationToken cancellationToken)
     {
-        await using var c = await database.OpenAsync(cancellationToken);
-        var rows = await c.QueryAsync<OutboxRow>(new CommandDefinition(OutboxSql.Claim(database.Dialect), new
+        var args = new { Owner = owner, LeaseUntil = leaseUntil, Now = now, Limit = limit, Excluded = excludedTenants.ToArray() };
+        IEnumerable<OutboxRow> rows;
+        if (database.Dialect == SqlDialect.Postgres)
         {
-            Owner = owner,
-            LeaseUntil = leaseUntil,
-            Now = now,
-            Limit = limit,
-            Excluded = excludedTenants.ToArray(),
-        }, cancellationToken: cancellationToken));
+            await using var c = await database.OpenAsync(cancellationToken);
+            rows = await c.QueryAsync<OutboxRow>(new CommandDefinition(OutboxSql.ClaimOnPostgres, args, cancellationToken: cancellationToken));
+        }
+        else
+        {
+            long[] ids;
+            await using (var c = await database.OpenAsync(cancellationToken))
+            {
+                ids = [.. await c.QueryAsync<long>(new CommandDefinition(OutboxSql.ClaimCandidates, args, cancellationToken: cancellationToken))];
+            }
+
+            if (ids.Length == 0)
+            {
+                return [];
+            }
+
+            rows = await database.InTransactionAsync((c, t) => c.QueryAsync<OutboxRow>(new CommandDefinition(OutboxSql.ClaimByIds, new
+            {
+                args.Owner,
+                args.LeaseUntil,
+                args.Now,
+                Ids = ids,
+            }, t, cancellationToken: cancellationToken)), cancellationToken);
+        }
+
         return [.. rows.OrderBy(r => r.Id)];
     }
 
-    public async Task<bool> BeginAttemptAsync(OutboxRow row, string owner, bool markInFlight, long now)
-    {
-        await using var c = await database.OpenAsync();
-        return await c.ExecuteAsync(OutboxSql.BeginAttempt, new { row.Id, Owner = owner, MarkInFlight = markInFlight, Now = now }) == 1;
-    }
+    public async Task<bool> BeginAttemptAsync(OutboxRow row, string owner, bool markInFlight, long now) =>
+        await database.ExecuteAsync(OutboxSql.BeginAttempt, new { row.Id, Owner = owner, MarkInFlight = markInFlight, Now = now }) == 1;
 
-    public async Task<bool> MarkInFlightAsync(OutboxRow row, string owner, long now)
-    {
-        await using var c = await database.OpenAsync();
-        return await c.ExecuteAsync(OutboxSql.MarkInFlight, new { row.Id, Owner = owner, Now = now }) == 1;
-    }
+    public async Task<bool> MarkInFlightAsync(OutboxRow row, string owner, long now) =>
+        await database.ExecuteAsync(OutboxSql.MarkInFlight, new { row.Id, Owner = owner, Now = now }) == 1;
 
     /// <summary>The previous holder's call whose outcome nobody knows: recorded as an attempt of its own.</summary>
     public Task RecordInterruptedAsync(OutboxRow row, string owner, long now) =>
@@ -130,17 +149,11 @@ public sealed class OutboxLedger(Database database)
             }, t);
         });
 
-    public async Task<bool> ReleaseAsync(OutboxRow row, string owner, long nextAttemptAtMs)
-    {
-        await using var c = await database.OpenAsync();
-        return await c.ExecuteAsync(OutboxSql.Release, new { row.Id, Owner = owner, NextAttemptAtMs = nextAttemptAtMs }) == 1;
-    }
+    public async Task<bool> ReleaseAsync(OutboxRow row, string owner, long nextAttemptAtMs) =>
+        await database.ExecuteAsync(OutboxSql.Release, new { row.Id, Owner = owner, NextAttemptAtMs = nextAttemptAtMs }) == 1;
 
-    public async Task PauseTenantAsync(string tenantId, long untilMs, long now)
-    {
-        await using var c = await database.OpenAsync();
-        await c.ExecuteAsync(OutboxSql.PauseTenant, new { TenantId = tenantId, Until = untilMs, Now = now });
-    }
+    public Task PauseTenantAsync(string tenantId, long untilMs, long now) =>
+        database.ExecuteAsync(OutboxSql.PauseTenant, new { TenantId = tenantId, Until = untilMs, Now = now });
 
     private static Task<int> InsertAttemptAsync(DbConnection c, DbTransaction t, long outboxId, int attempt, string owner, OutboxAttempt call) =>
         c.ExecuteAsync(OutboxSql.InsertAttempt, new

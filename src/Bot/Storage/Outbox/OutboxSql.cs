@@ -2,8 +2,9 @@ namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>
 /// The outbox's SQL in plain view. Valid on SQLite (≥ 3.35, for RETURNING) and PostgreSQL alike,
-/// except the two fragments in <see cref="Claim"/> that say why they differ. Every time is a
-/// parameter from <see cref="TimeProvider"/>, never the database's clock.
+/// except the claim, which each dialect does its own way (<see cref="ClaimOnPostgres"/>,
+/// <see cref="ClaimCandidates"/>). Every time is a parameter from <see cref="TimeProvider"/>, never
+/// the database's clock.
 /// </summary>
 internal static class OutboxSql
 {
@@ -19,20 +20,51 @@ internal static class OutboxSql
     /// Takes up to @Limit due rows under a lease. Only a conversation's head (its oldest pending row)
     /// can be taken, and only when nobody holds a live lease on it: that keeps order and one send in
     /// flight per conversation across every worker. An expired lease (a dead worker) is simply taken over.
+    /// PostgreSQL workers claim concurrently in this one statement and skip the rows another claim is taking.
     /// </summary>
-    public static string Claim(SqlDialect dialect) => $"""
+    public static readonly string ClaimOnPostgres = $"""
         UPDATE outbox SET lease_owner = @Owner, lease_until_ms = @LeaseUntil
         WHERE id IN (
             SELECT o.id FROM outbox o
-            WHERE o.status = 'pending'
-              AND o.next_attempt_at_ms <= @Now
-              AND (o.lease_until_ms IS NULL OR o.lease_until_ms < @Now)
-              AND o.id = (SELECT MIN(h.id) FROM outbox h WHERE h.conversation_key = o.conversation_key AND h.status = 'pending')
-              AND NOT EXISTS (SELECT 1 FROM outbox_tenant_pauses p WHERE p.tenant_id = o.tenant_id AND p.paused_until_ms > @Now)
-              AND {ExcludedTenants(dialect)}
+            WHERE {Claimable("o")}
+              AND NOT (o.tenant_id = ANY(@Excluded))
             ORDER BY o.id
             LIMIT @Limit
-            {RowLocks(dialect)})
+            FOR UPDATE OF o SKIP LOCKED)
+        {Returning}
+        """;
+
+    /// <summary>
+    /// SQLite, step one: the candidates, read without the write lock (WAL). The scan over a long backlog
+    /// stays out of the one writer's transaction, where it would hold up every request's commit.
+    /// </summary>
+    public static readonly string ClaimCandidates = $"""
+        SELECT o.id FROM outbox o
+        WHERE {Claimable("o")}
+          AND o.tenant_id NOT IN @Excluded
+        ORDER BY o.id
+        LIMIT @Limit
+        """;
+
+    /// <summary>
+    /// SQLite, step two, in the writer: the same conditions checked again for just those rows (by primary
+    /// key), so a row sent, stopped or leased since step one is not taken.
+    /// </summary>
+    public static readonly string ClaimByIds = $"""
+        UPDATE outbox SET lease_owner = @Owner, lease_until_ms = @LeaseUntil
+        WHERE id IN @Ids AND {Claimable("outbox")}
+        {Returning}
+        """;
+
+    private static string Claimable(string o) => $"""
+        {o}.status = 'pending'
+              AND {o}.next_attempt_at_ms <= @Now
+              AND ({o}.lease_until_ms IS NULL OR {o}.lease_until_ms < @Now)
+              AND {o}.id = (SELECT MIN(h.id) FROM outbox h WHERE h.conversation_key = {o}.conversation_key AND h.status = 'pending')
+              AND NOT EXISTS (SELECT 1 FROM outbox_tenant_pauses p WHERE p.tenant_id = {o}.tenant_id AND p.paused_until_ms > @Now)
+        """;
+
+    private const string Returning = """
         RETURNING id AS Id, tenant_id AS TenantId, service_url AS ServiceUrl, conversation_id AS ConversationId,
             conversation_key AS ConversationKey, operation AS Operation, target_activity_id AS TargetActivityId,
             payload AS Payload, attempts AS Attempts, interrupted_attempts AS InterruptedAttempts,
@@ -138,13 +170,4 @@ internal static class OutboxSql
                                    THEN excluded.paused_until_ms ELSE outbox_tenant_pauses.paused_until_ms END,
             updated_at_ms = excluded.updated_at_ms
         """;
-
-    // Dapper expands a list into (@p1, @p2, …) for SQLite; for Npgsql it sends one array parameter instead.
-    private static string ExcludedTenants(SqlDialect dialect) =>
-        dialect == SqlDialect.Postgres ? "NOT (o.tenant_id = ANY(@Excluded))" : "o.tenant_id NOT IN @Excluded";
-
-    // SQLite has one writer at a time, so the UPDATE is atomic as it stands; PostgreSQL workers claim
-    // concurrently and skip the rows another claim is taking instead of waiting for them.
-    private static string RowLocks(SqlDialect dialect) =>
-        dialect == SqlDialect.Postgres ? "FOR UPDATE OF o SKIP LOCKED" : "";
 }

@@ -16,6 +16,10 @@ public sealed class OutboxWorker : BackgroundService
 {
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
 
+    // While a tenant is saturated, a claim that leaves it out reads past its whole backlog; when that
+    // found nothing, the next such look waits this long (other tenants' new rows wait at most this).
+    private static readonly TimeSpan SaturatedLookEvery = TimeSpan.FromMilliseconds(250);
+
     private readonly OutboxOptions _options;
     private readonly OutboxSignal _signal;
     private readonly TimeProvider _time;
@@ -59,14 +63,20 @@ public sealed class OutboxWorker : BackgroundService
         OutboxLog.Started(_logger, OwnerId, _options.MaxConcurrentSends);
         using var hardStop = new CancellationTokenSource();
         var lastPrune = _time.GetUtcNow();
+        var nextSaturatedLook = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             var (saturated, firstFreeIn) = _limiter.Saturated();
             var capacity = _options.MaxConcurrentSends - _running.Count;
-            if (capacity > 0)
+            // When every slot is taken, the next delivery to finish rings the signal. Each committed row
+            // rings it too; under load that is thousands a second, which must not each cost a claim.
+            if (capacity > 0 && (saturated.Count == 0 || _time.GetUtcNow() >= nextSaturatedLook))
             {
-                // When every slot is taken, the next delivery to finish rings the signal.
-                await ClaimAndStartAsync(capacity, saturated, stoppingToken, hardStop.Token);
+                var claimed = await ClaimAndStartAsync(capacity, saturated, stoppingToken, hardStop.Token);
+                if (claimed == 0 && saturated.Count > 0)
+                {
+                    nextSaturatedLook = _time.GetUtcNow() + SaturatedLookEvery;
+                }
             }
 
             if (_time.GetUtcNow() - lastPrune > PruneEvery)
@@ -89,7 +99,8 @@ public sealed class OutboxWorker : BackgroundService
         await DrainAsync(hardStop);
     }
 
-    private async Task ClaimAndStartAsync(int capacity, IReadOnlyList<string> saturatedTenants, CancellationToken stoppingToken, CancellationToken hardStop)
+    /// <returns>How many deliveries were started.</returns>
+    private async Task<int> ClaimAndStartAsync(int capacity, IReadOnlyList<string> saturatedTenants, CancellationToken stoppingToken, CancellationToken hardStop)
     {
         IReadOnlyList<OutboxRow> rows;
         try
@@ -99,21 +110,32 @@ public sealed class OutboxWorker : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            return;
+            return 0;
         }
         catch (DbException ex)
         {
             OutboxLog.ClaimFailed(_logger, ex);
-            return;
+            return 0;
         }
 
+        var started = 0;
         foreach (var row in rows)
         {
-            // Registered before it starts, so the row is counted until its task has removed it.
+            // Registered before it starts, so the row is counted until its task has removed it. A row whose
+            // lease ran out while this worker still delivers it (a slow database under load) comes back
+            // with the same owner: the claim only renewed its lease, and a second delivery beside the first
+            // could not be told apart from it by the lease checks.
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _running[row.Id] = done.Task;
+            if (!_running.TryAdd(row.Id, done.Task))
+            {
+                continue;
+            }
+
+            started++;
             _ = RunAsync(row, done, stoppingToken, hardStop);
         }
+
+        return started;
     }
 
     private async Task RunAsync(OutboxRow row, TaskCompletionSource done, CancellationToken stoppingToken, CancellationToken hardStop)

@@ -1,0 +1,230 @@
+using System.Data.Common;
+using System.Threading.Channels;
+
+namespace SkoleUtvikling.Bot.Storage;
+
+/// <summary>
+/// The database's writers, with group commit (issue 16). Every write transaction of the process is
+/// queued; a writer takes what has queued up, runs it back to back on its own connection inside one
+/// transaction and commits once. Each caller's task completes only after that commit, so "committed
+/// before the 200" still holds; a failed commit fails them all. When one caller's work throws, the
+/// batch is rolled back and each runs again in a transaction of its own, so only that one fails: work
+/// may therefore run twice, the first time rolled back, and must keep its effects inside the transaction.
+/// </summary>
+/// <remarks>
+/// <para>
+/// SQLite has one writer: many connections racing for its lock wait in Microsoft.Data.Sqlite's busy
+/// retries (150 ms sleeps), which is where the inbound tail came from. PostgreSQL pays a WAL flush per
+/// commit; one flush for many requests is what lets it keep up.
+/// </para>
+/// <para>
+/// A transaction started from inside a queued one (same async flow, same database) joins it instead
+/// of queueing behind itself. Work must only use the connection and transaction it is given: opening another
+/// connection to write from inside would wait for this writer's own lock.
+/// </para>
+/// </remarks>
+internal sealed class GroupCommitWriter : IAsyncDisposable
+{
+    // Enough to empty the queue of a 64-request burst in one commit, small enough to bound one transaction.
+    private const int MaxBatch = 256;
+
+    private static readonly AsyncLocal<Joined?> Current = new();
+
+    private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>();
+    private readonly Func<CancellationToken, Task<DbConnection>> _open;
+    private readonly Action? _committed;
+    private readonly Task[] _writers;
+
+    /// <param name="open">Opens a connection for one writer; each writer keeps its own.</param>
+    /// <param name="writers">1 for SQLite (one lock); more let PostgreSQL flush one batch while the next is written.</param>
+    /// <param name="committed">Told after each commit.</param>
+    public GroupCommitWriter(Func<CancellationToken, Task<DbConnection>> open, int writers, Action? committed)
+    {
+        _open = open;
+        _committed = committed;
+        _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(RunAsync))];
+    }
+
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Current.Value is { } joined && joined.Writer == this)
+        {
+            return work(joined.Connection, joined.Transaction);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var write = new Write<T>(work, cancellationToken);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
+
+        return write.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(_writers);
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<Write>(MaxBatch);
+        DbConnection? connection = null;
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync())
+            {
+                batch.Clear();
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+                {
+                    batch.Add(write);
+                }
+
+                if (batch.Count > 0)
+                {
+                    connection = await CommitAsync(connection, batch);
+                    _committed?.Invoke();
+                }
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    /// <returns>The connection to go on with: null when it failed and must not be reused.</returns>
+    private async Task<DbConnection?> CommitAsync(DbConnection? connection, List<Write> batch)
+    {
+        var live = new List<Write>(batch.Count);
+        foreach (var write in batch)
+        {
+            if (write.CancellationToken.IsCancellationRequested)
+            {
+                write.Cancel();
+            }
+            else
+            {
+                live.Add(write);
+            }
+        }
+
+        try
+        {
+            connection ??= await _open(CancellationToken.None);
+            if (!await TrySettleAsync(connection, live))
+            {
+                // One caller's work failed and took the shared transaction with it (PostgreSQL aborts it on
+                // any error): each runs again in a transaction of its own, so only the failing one fails.
+                foreach (var write in live)
+                {
+                    await TrySettleAsync(connection, [write]);
+                }
+            }
+
+            return connection;
+        }
+#pragma warning disable CA1031 // Every waiting caller gets the exception; the writer itself carries on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            // Opening, BEGIN, ROLLBACK or COMMIT failed: nothing of the batch is known to be kept.
+            foreach (var write in live)
+            {
+                write.Fail(ex);
+            }
+
+            // A connection in an unknown state is not reused.
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="writes"/> back to back in one transaction and commits; then each caller hears.
+    /// When one throws, the transaction is rolled back: a write that ran alone has failed (true), a
+    /// batch is not settled (false) and must run again one by one.
+    /// </summary>
+    private async Task<bool> TrySettleAsync(DbConnection connection, IReadOnlyList<Write> writes)
+    {
+        if (writes.Count == 0)
+        {
+            return true;
+        }
+
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            foreach (var write in writes)
+            {
+                Current.Value = new Joined(this, connection, transaction);
+                try
+                {
+                    await write.RunAsync(connection, transaction);
+                }
+#pragma warning disable CA1031 // The failure belongs to the caller whose work it was.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    await transaction.RollbackAsync();
+                    if (writes.Count > 1)
+                    {
+                        return false;
+                    }
+
+                    write.Fail(ex);
+                    return true;
+                }
+                finally
+                {
+                    Current.Value = null;
+                }
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        foreach (var write in writes)
+        {
+            write.Complete();
+        }
+
+        return true;
+    }
+
+    private sealed record Joined(GroupCommitWriter Writer, DbConnection Connection, DbTransaction Transaction);
+
+    private abstract class Write(CancellationToken cancellationToken)
+    {
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public abstract Task RunAsync(DbConnection connection, DbTransaction transaction);
+
+        public abstract void Complete();
+
+        public abstract void Fail(Exception exception);
+
+        public abstract void Cancel();
+    }
+
+    private sealed class Write<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) : Write(cancellationToken)
+    {
+        private readonly TaskCompletionSource<T> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T _value = default!;
+
+        public Task<T> Task => _result.Task;
+
+        public override async Task RunAsync(DbConnection connection, DbTransaction transaction) => _value = await work(connection, transaction);
+
+        public override void Complete() => _result.TrySetResult(_value);
+
+        public override void Fail(Exception exception) => _result.TrySetException(exception);
+
+        public override void Cancel() => _result.TrySetCanceled(CancellationToken);
+    }
+}
