@@ -26,9 +26,11 @@ public sealed class TeamOwnerTests
 
         await http.PostActivityAsync(Payloads.Load("channel-mention"), connector.ServiceUrl);
 
+        // Read the help card as Teams got it: a sent outbox row keeps no payload.
+        await connector.WaitUntilAsync(c => c.Activities.Count > 0, TimeSpan.FromSeconds(30), "the help reply");
+        var reply = connector.Activities.Single().Activity.ToJsonString();
+        Assert.Equal(leader, reply.Contains(HelpTexts.LeaderHeading, StringComparison.Ordinal));
         await using var db = await host.Services.GetRequiredService<Database>().OpenAsync();
-        var payload = await db.ExecuteScalarAsync<string>("SELECT payload FROM outbox WHERE dedupe_key LIKE 'reply:%'");
-        Assert.Equal(leader, payload!.Contains(HelpTexts.LeaderHeading, StringComparison.Ordinal));
         Assert.Equal(role, await db.ExecuteScalarAsync<string>("SELECT role FROM team_members WHERE user_id = @ArneId", new { ArneId }));
     }
 }
