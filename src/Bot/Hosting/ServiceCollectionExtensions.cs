@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Features.Help;
 using SkoleUtvikling.Bot.Features.Installation;
 using SkoleUtvikling.Bot.Features.Leaders;
@@ -16,15 +15,6 @@ namespace SkoleUtvikling.Bot.Hosting;
 /// <summary>The composition of the bot, one method per area, called from Program.cs.</summary>
 public static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, IConfiguration section)
-        where TOptions : class
-        where TValidator : class, IValidateOptions<TOptions>
-    {
-        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
-        return services;
-    }
-
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration.GetSection(StorageOptions.Section));

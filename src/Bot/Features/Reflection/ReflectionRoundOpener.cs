@@ -4,8 +4,8 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Features.Leaders;
 using SkoleUtvikling.Bot.Features.Plan;
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Scheduling.Plan;
 

@@ -1,4 +1,4 @@
-namespace SkoleUtvikling.Bot.Hosting;
+namespace SkoleUtvikling.Bot.Features.Leaders;
 
 /// <summary>
 /// Leaders besides team owners, configured per municipality: Entra object ids (GUIDs) under

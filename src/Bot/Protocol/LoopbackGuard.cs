@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace SkoleUtvikling.Bot.Hosting;
+namespace SkoleUtvikling.Bot.Protocol;
 
 /// <summary>
 /// Development mode (no MicrosoftAppId) accepts requests without a token, so it must never be

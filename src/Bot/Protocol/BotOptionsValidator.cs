@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace SkoleUtvikling.Bot.Hosting;
+namespace SkoleUtvikling.Bot.Protocol;
 
 /// <summary>Collects every registration mistake at start; each message names its setting.</summary>
 public sealed class BotOptionsValidator : IValidateOptions<BotOptions>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace SkoleUtvikling.Bot.Hosting;
+namespace SkoleUtvikling.Bot.Protocol;
 
 /// <summary>Checks the <c>BotAuth</c> settings at start; each message names its setting and the bad value.</summary>
 /// <param name="environment">Missing (a host without one) counts as not Development.</param>

@@ -1,4 +1,4 @@
-namespace SkoleUtvikling.Bot.Hosting;
+namespace SkoleUtvikling.Bot.Protocol;
 
 /// <summary>
 /// Where the bot finds the keys and issuers that sign inbound tokens, and where it gets its own

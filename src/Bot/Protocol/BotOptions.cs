@@ -1,4 +1,4 @@
-namespace SkoleUtvikling.Bot.Hosting;
+namespace SkoleUtvikling.Bot.Protocol;
 
 /// <summary>
 /// The bot's registration, under the root keys Bot Framework users know. No <see cref="MicrosoftAppId"/>

@@ -1,6 +1,7 @@
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 
-namespace SkoleUtvikling.Tests.Unit.Hosting;
+
+namespace SkoleUtvikling.Tests.Unit.Protocol;
 
 public sealed class BotOptionsValidatorTests
 {

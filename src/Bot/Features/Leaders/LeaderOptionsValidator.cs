@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace SkoleUtvikling.Bot.Hosting;
+namespace SkoleUtvikling.Bot.Features.Leaders;
 
 public sealed class LeaderOptionsValidator : IValidateOptions<LeaderOptions>
 {
