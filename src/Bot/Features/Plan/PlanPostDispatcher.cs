@@ -1,6 +1,7 @@
 using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
 using SkoleUtvikling.Cards.Plan;
@@ -21,8 +22,10 @@ public sealed class PlanPostDispatcher(
     ReflectionRoundOpener rounds,
     ReflectionReminders reminders,
     TimeProvider time,
-    ILogger<PlanPostDispatcher> logger) : IPostDispatcher
+    ILogger<PlanPostDispatcher> logger) : IPostDispatcher, IFiredPostHandler
 {
+    public bool Claims(string postKey) => PlanPostKeys.TryParse(postKey, out _, out _, out _);
+
     public async Task DispatchAsync(string postKey, DateTimeOffset scheduledFireUtc, bool late, CancellationToken cancellationToken)
     {
         if (!PlanPostKeys.TryParse(postKey, out var tenantId, out var eventKey, out var kind))

@@ -1,15 +1,14 @@
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Features.Plan;
-using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Routing;
 
-namespace SkoleUtvikling.Bot.Hosting;
+namespace SkoleUtvikling.Bot.Features.Reflection;
 
 /// <summary>Reflection notes: the collection engine's store, the round opened by each lesebestilling, handlers and documents.</summary>
-public static class ReflectionServiceCollectionExtensions
+public static class ReflectionFeature
 {
-    public static IServiceCollection AddReflection(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReflectionFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<ReflectionSettings, ReflectionSettingsValidator>(configuration.GetSection(ReflectionSettings.Section));
         services.AddSingleton<RoundCache>();
@@ -20,6 +19,7 @@ public static class ReflectionServiceCollectionExtensions
         services.AddSingleton<IRoundPostRenderer, PlanRoundPost>();
         services.AddSingleton<ReflectionCountUpdates>();
         services.AddSingleton<ReflectionReminders>();
+        services.AddSingleton<IFiredPostHandler, ReflectionReminderPosts>();
         services.AddSingleton<ReflectionNoteFiling>();
         services.AddSingleton<ReflectionService>();
         services.AddSingleton<ReflectionLeaderService>();

@@ -1,19 +1,27 @@
-using SkoleUtvikling.Bot.Features.Plan;
 using SkoleUtvikling.Bot.Messaging.Files;
 using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Scheduling.Calendar;
 using SkoleUtvikling.Scheduling.Jobs;
 using SkoleUtvikling.Scheduling.Jobs.Quartz;
-using SkoleUtvikling.Scheduling.Plan;
-using SkoleUtvikling.Scheduling.Plan.Import;
 
 namespace SkoleUtvikling.Bot.Hosting;
 
-/// <summary>The plan: import, time rules, Quartz on the app's database, and the posts it fires.</summary>
-public static class PlanServiceCollectionExtensions
+/// <summary>
+/// Quartz on the app's database with the school calendar, its firings routed to the features'
+/// <see cref="IFiredPostHandler"/>s; and the file transfers (Teams file downloads and uploads).
+/// </summary>
+public static class SchedulingServiceCollectionExtensions
 {
-    public static IServiceCollection AddPlan(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(BuildCalendar(configuration));
+        services.AddPostScheduling(BuildSchedulingSettings(configuration));
+        services.AddSingleton<IPostDispatcher, FiredPostRouter>();
+        return services;
+    }
+
+    public static IServiceCollection AddFileTransfers(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<FileLimits, FileLimitsValidator>(configuration.GetSection(FileLimits.Section));
         // FileDownloader follows redirects itself, checking each hop's host.
@@ -30,31 +38,6 @@ public static class PlanServiceCollectionExtensions
             }
         });
         services.AddHttpClient<FileUploader>();
-
-        services.AddSingleton(BuildCalendar(configuration));
-        services.AddSingleton(sp => new PostPlanner(sp.GetRequiredService<ReminderCalendar>(), BuildPostSettings(configuration)));
-        services.AddValidatedOptions<PlanImportOptions, PlanImportOptionsValidator>(configuration.GetSection(PlanImportOptions.Section));
-        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlanImportOptions>>().Value.Limits);
-        services.AddSingleton<IPlanImporter, DocxPlanImporter>();
-        services.AddSingleton<IPlanImporter, XlsxPlanImporter>();
-        services.AddSingleton<IPlanImporter, IcsPlanImporter>();
-
-        services.AddPostScheduling(BuildSchedulingSettings(configuration));
-        services.AddSingleton<PlanPostDispatcher>();
-        services.AddSingleton<IPostDispatcher, FiredPostRouter>();
-        services.AddSingleton<IMisfireReporter, PlanMisfireReporter>();
-
-        services.AddSingleton<PlanStore>();
-        services.AddSingleton<PlanScheduleSync>();
-        services.AddSingleton<PlanPublisher>();
-        services.AddSingleton<CoordinatorMessages>();
-        services.AddSingleton<IActivityHandler, PlanImportHandler>();
-        services.AddSingleton<IActivityHandler, PlanDecisionHandler>();
-        services.AddSingleton<IMessageCommand, PlanListCommand>();
-        services.AddSingleton<PlanTemplateFile>();
-        services.AddSingleton<IMessageCommand, TemplateCommand>();
-        services.AddSingleton<IActivityHandler, FileConsentHandler>();
-        services.AddHostedService<PlanScheduleReconciler>();
         return services;
     }
 
@@ -75,13 +58,6 @@ public static class PlanServiceCollectionExtensions
 
         var schoolHolidays = string.IsNullOrWhiteSpace(municipality) ? SchoolHolidays.None : holidays.For(municipality);
         return new ReminderCalendar(schoolHolidays, quiet);
-    }
-
-    private static PostPlannerSettings BuildPostSettings(IConfiguration configuration)
-    {
-        var settings = new PostPlannerSettings();
-        configuration.GetSection(PostPlannerSettings.SectionName).Bind(settings);
-        return settings;
     }
 
     private static PostSchedulingSettings BuildSchedulingSettings(IConfiguration configuration)
