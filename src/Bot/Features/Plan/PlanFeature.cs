@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Scheduling.Calendar;
 using SkoleUtvikling.Scheduling.Jobs;
@@ -29,6 +30,7 @@ public static class PlanFeature
         services.AddSingleton<PlanScheduleSync>();
         services.AddSingleton<PlanPublisher>();
         services.AddSingleton<CoordinatorMessages>();
+        services.AddSingleton<IRoundPostRenderer, PlanRoundPost>();
         services.AddSingleton<IActivityHandler, PlanImportHandler>();
         services.AddSingleton<IActivityHandler, PlanDecisionHandler>();
         services.AddSingleton<IMessageCommand, PlanListCommand>();

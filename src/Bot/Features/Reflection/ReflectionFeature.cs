@@ -1,6 +1,6 @@
 using SkoleUtvikling.Bot.Collection.Storage;
-using SkoleUtvikling.Bot.Features.Plan;
 using SkoleUtvikling.Bot.Filing;
+using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Routing;
 
 namespace SkoleUtvikling.Bot.Features.Reflection;
@@ -15,8 +15,8 @@ public static class ReflectionFeature
         services.AddSingleton<RoundStore>();
         services.AddSingleton<TeamRoster>();
         services.AddSingleton<ReflectionRoundOpener>();
+        services.AddSingleton<IMeetingPostListener, ReflectionMeetingPosts>();
         services.AddSingleton<RoundMembership>();
-        services.AddSingleton<IRoundPostRenderer, PlanRoundPost>();
         services.AddSingleton<ReflectionCountUpdates>();
         services.AddSingleton<ReflectionReminders>();
         services.AddSingleton<IFiredPostHandler, ReflectionReminderPosts>();

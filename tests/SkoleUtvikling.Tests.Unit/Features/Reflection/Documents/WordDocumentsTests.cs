@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using SkoleUtvikling.Bot.Filing.Documents;
+using SkoleUtvikling.Bot.Features.Reflection.Documents;
 
-namespace SkoleUtvikling.Tests.Unit.Filing.Documents;
+namespace SkoleUtvikling.Tests.Unit.Features.Reflection.Documents;
 
 public sealed class WordDocumentsTests
 {

@@ -1,6 +1,7 @@
 using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Features.Reflection;
 
-namespace SkoleUtvikling.Tests.Unit.Collection;
+namespace SkoleUtvikling.Tests.Unit.Features.Reflection;
 
 public class ReflectionNoteFormTests
 {

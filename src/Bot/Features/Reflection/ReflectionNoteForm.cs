@@ -1,4 +1,6 @@
-namespace SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Collection;
+
+namespace SkoleUtvikling.Bot.Features.Reflection;
 
 /// <summary>The reflection note (refleksjonsnotat): the collection engine's first form.</summary>
 public static class ReflectionNoteForm

@@ -1,4 +1,4 @@
-namespace SkoleUtvikling.Bot.Filing.Documents;
+namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
 
 /// <summary>A whole round collected in one document: facts, who was picked for plenum, then every note.</summary>
 /// <param name="Expected">How many were asked to write; <see cref="Notes"/> holds those who did.</param>

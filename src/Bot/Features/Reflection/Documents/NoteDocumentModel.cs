@@ -1,4 +1,4 @@
-namespace SkoleUtvikling.Bot.Filing.Documents;
+namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
 
 /// <summary>One person's reflection note as it is printed. Times are already Europe/Oslo text.</summary>
 /// <param name="Late">Submitted after the deadline.</param>

@@ -1,7 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace SkoleUtvikling.Bot.Filing.Documents;
+namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
 
 /// <summary>The few paragraph shapes the filed documents use.</summary>
 internal static class WordParagraphs

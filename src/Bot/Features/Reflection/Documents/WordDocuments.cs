@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace SkoleUtvikling.Bot.Filing.Documents;
+namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
 
 /// <summary>
 /// Renders notes and rounds as Word documents (.docx). Pure: the same model gives the same bytes,

@@ -1,4 +1,4 @@
-namespace SkoleUtvikling.Bot.Filing.Documents;
+namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
 
 /// <summary>Bokmål labels printed in the filed Word documents.</summary>
 public static class DocumentTexts
