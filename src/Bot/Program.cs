@@ -3,6 +3,12 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Features.Archive;
+using SkoleUtvikling.Bot.Features.Help;
+using SkoleUtvikling.Bot.Features.Installation;
+using SkoleUtvikling.Bot.Features.Leaders;
+using SkoleUtvikling.Bot.Features.Plan;
+using SkoleUtvikling.Bot.Features.ProgrammeLinks;
+using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
@@ -17,11 +23,21 @@ try
     builder.Services.AddStorage(builder.Configuration);
     builder.Services.AddBotProtocol(builder.Configuration);
     builder.Services.AddOutbox(builder.Configuration);
-    // Documents to Graph (or the local archive) through their own durable queue; `arkiv` picks each team's channel.
-    builder.Services.AddFiling(builder.Configuration).AddArchiveChoice();
-    builder.Services.AddFeatures(builder.Configuration);
-    builder.Services.AddPlan(builder.Configuration);
-    builder.Services.AddReflection(builder.Configuration);
+    // Documents to Graph (or the local archive) through their own durable queue; features add their document kinds.
+    builder.Services.AddFiling(builder.Configuration);
+    builder.Services.AddActivityRouting();
+    builder.Services.AddScheduling(builder.Configuration);
+    builder.Services.AddFileTransfers(builder.Configuration);
+
+    // The features, in routing order: the first handler (then the first command) that takes an activity wins.
+    builder.Services
+        .AddArchiveFeature()
+        .AddInstallationFeature()
+        .AddLeadersFeature(builder.Configuration)
+        .AddHelpFeature()
+        .AddProgrammeLinksFeature()
+        .AddPlanFeature(builder.Configuration)
+        .AddReflectionFeature(builder.Configuration);
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
     var app = builder.Build();

@@ -4,7 +4,7 @@ using Azure.Identity;
 using Microsoft.Graph;
 using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Bot.Filing;
 

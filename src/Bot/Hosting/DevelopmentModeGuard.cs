@@ -1,3 +1,5 @@
+using SkoleUtvikling.Bot.Protocol;
+
 namespace SkoleUtvikling.Bot.Hosting;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Options;
-using SkoleUtvikling.Bot.Features.Help;
-using SkoleUtvikling.Bot.Features.Installation;
-using SkoleUtvikling.Bot.Features.Leaders;
-using SkoleUtvikling.Bot.Features.ProgrammeLinks;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Inbound;
@@ -13,18 +8,9 @@ using SkoleUtvikling.Bot.Storage.Outbox;
 
 namespace SkoleUtvikling.Bot.Hosting;
 
-/// <summary>The composition of the bot, one method per area, called from Program.cs.</summary>
+/// <summary>The core of the bot, one method per area, called from Program.cs. Features register themselves (Features/*/*Feature.cs).</summary>
 public static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, IConfiguration section)
-        where TOptions : class
-        where TValidator : class, IValidateOptions<TOptions>
-    {
-        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
-        return services;
-    }
-
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration.GetSection(StorageOptions.Section));
@@ -60,18 +46,11 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Feature handlers, in the order the router asks them.</summary>
-    public static IServiceCollection AddFeatures(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The turn handler and the message commands' router; the features add their handlers and commands.</summary>
+    public static IServiceCollection AddActivityRouting(this IServiceCollection services)
     {
-        services.AddValidatedOptions<LeaderOptions, LeaderOptionsValidator>(configuration.GetSection(LeaderOptions.Section));
         services.AddSingleton<Replies>();
-        services.AddSingleton<ConversationRecorder>();
-        services.AddSingleton<LeaderDirectory>();
-        services.AddSingleton<InstallationService>();
-        services.AddSingleton<IActivityHandler, InstallationHandler>();
         services.AddSingleton<MessageRouter>();
-        services.AddSingleton<IMessageCommand, HelpCommand>();
-        services.AddSingleton<IMessageCommand, ProgrammeLinkCommand>();
         services.AddSingleton<ITurnHandler, ActivityRouter>();
         return services;
     }

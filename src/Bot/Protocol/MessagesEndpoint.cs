@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol.Inbound;
 
 namespace SkoleUtvikling.Bot.Protocol;

@@ -1,14 +1,21 @@
-using SkoleUtvikling.Bot.Features.Plan;
-using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Scheduling.Jobs;
 
 namespace SkoleUtvikling.Bot.Routing;
 
-/// <summary>The one way Quartz firings reach the bot: a round's reminders, or else a plan post.</summary>
-public sealed class FiredPostRouter(PlanPostDispatcher plan, ReflectionReminders reminders) : IPostDispatcher
+/// <summary>The one way Quartz firings reach the bot: the feature whose key format it is.</summary>
+public sealed class FiredPostRouter(IEnumerable<IFiredPostHandler> handlers, ILogger<FiredPostRouter> logger) : IPostDispatcher
 {
-    public Task DispatchAsync(string postKey, DateTimeOffset scheduledFireUtc, bool late, CancellationToken cancellationToken) =>
-        ReflectionReminderKeys.IsRoundKey(postKey)
-            ? reminders.SendAsync(postKey, cancellationToken)
-            : plan.DispatchAsync(postKey, scheduledFireUtc, late, cancellationToken);
+    private readonly IFiredPostHandler[] _handlers = [.. handlers];
+
+    public Task DispatchAsync(string postKey, DateTimeOffset scheduledFireUtc, bool late, CancellationToken cancellationToken)
+    {
+        var handler = _handlers.FirstOrDefault(h => h.Claims(postKey));
+        if (handler is null)
+        {
+            RoutingLog.UnknownPostKey(logger, postKey);
+            return Task.CompletedTask;
+        }
+
+        return handler.DispatchAsync(postKey, scheduledFireUtc, late, cancellationToken);
+    }
 }

@@ -2,18 +2,18 @@ using Microsoft.Extensions.Logging;
 
 namespace SkoleUtvikling.Scheduling.Jobs;
 
-/// <summary>Post scheduling log messages. Event ids 6000–6099. Keys and times only.</summary>
+/// <summary>Post scheduling log messages. Event ids 7000–7099. Keys and times only.</summary>
 internal static partial class SchedulingLog
 {
-    [LoggerMessage(6000, LogLevel.Information, "Synced posts for {Scope}: {Added} added, {Rescheduled} rescheduled, {Removed} removed, {Unchanged} unchanged, {TooLate} too late to schedule")]
+    [LoggerMessage(7000, LogLevel.Information, "Synced posts for {Scope}: {Added} added, {Rescheduled} rescheduled, {Removed} removed, {Unchanged} unchanged, {TooLate} too late to schedule")]
     public static partial void Synced(ILogger logger, string scope, int added, int rescheduled, int removed, int unchanged, int tooLate);
 
-    [LoggerMessage(6001, LogLevel.Information, "Dispatched post {PostKey} ({Verdict}, {Lateness} after its time, retry {RetryAttempt}, recovering {Recovering})")]
+    [LoggerMessage(7001, LogLevel.Information, "Dispatched post {PostKey} ({Verdict}, {Lateness} after its time, retry {RetryAttempt}, recovering {Recovering})")]
     public static partial void PostDispatched(ILogger logger, string postKey, FiringVerdict verdict, TimeSpan lateness, int retryAttempt, bool recovering);
 
-    [LoggerMessage(6002, LogLevel.Warning, "Post {PostKey} planned for {ScheduledUtc:o} was not posted: {Lateness} late is past the grace period; reported as missed")]
+    [LoggerMessage(7002, LogLevel.Warning, "Post {PostKey} planned for {ScheduledUtc:o} was not posted: {Lateness} late is past the grace period; reported as missed")]
     public static partial void PostMissed(ILogger logger, string postKey, DateTimeOffset scheduledUtc, TimeSpan lateness);
 
-    [LoggerMessage(6003, LogLevel.Warning, "Firing post {PostKey} ({Verdict}) failed on retry {RetryAttempt}; Quartz retries it")]
+    [LoggerMessage(7003, LogLevel.Warning, "Firing post {PostKey} ({Verdict}) failed on retry {RetryAttempt}; Quartz retries it")]
     public static partial void FiringFailed(ILogger logger, Exception exception, string postKey, FiringVerdict verdict, int retryAttempt);
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SkoleUtvikling.Bot.Filing;
-using SkoleUtvikling.Bot.Filing.Documents;
+using SkoleUtvikling.Bot.Features.Reflection.Documents;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Testing.Auth;
 using SkoleUtvikling.Testing.Filing;

@@ -6,6 +6,7 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Cards.Common;
 using SkoleUtvikling.Testing;

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkoleUtvikling.Bot.Filing;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Testing.Auth;
 using SkoleUtvikling.Testing.Graph;
 

@@ -1,4 +1,5 @@
 using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Features.Reflection;
 
 namespace SkoleUtvikling.Tests.Unit.Collection;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SkoleUtvikling.Bot.Filing;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Tests.Unit.Filing;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Dapper;
 using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Bot.Storage;
 
 namespace SkoleUtvikling.Bot.Features.Installation;
@@ -9,7 +10,7 @@ namespace SkoleUtvikling.Bot.Features.Installation;
 /// Keeps the conversation reference (serviceUrl may change) and the users the bot has seen, from
 /// every inbound activity. Unchanged references are not rewritten, so a busy channel costs no writes.
 /// </summary>
-public sealed class ConversationRecorder(Database database, TimeProvider time)
+public sealed class ConversationRecorder(Database database, TimeProvider time) : ITurnObserver
 {
     private readonly ConcurrentDictionary<string, string> _known = new();
 

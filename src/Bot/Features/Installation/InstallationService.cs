@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using SkoleUtvikling.Bot.Features.Leaders;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Outbound;
@@ -12,7 +13,7 @@ namespace SkoleUtvikling.Bot.Features.Installation;
 public sealed class InstallationService(
     Database database,
     Collection.Storage.RoundStore rounds,
-    Microsoft.Extensions.Options.IOptionsMonitor<Hosting.LeaderOptions> leaders,
+    Microsoft.Extensions.Options.IOptionsMonitor<LeaderOptions> leaders,
     IOutbox outbox,
     IConnectorClient connector,
     TimeProvider time,

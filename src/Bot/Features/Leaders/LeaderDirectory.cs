@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Extensions.Options;
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Outbound;
 using SkoleUtvikling.Bot.Storage;

@@ -146,5 +146,5 @@ public sealed class PlanImportHandler(
             [.. result.Warnings.Select(w => w.Text)], changes);
     }
 
-    private static string Describe(PlanEvent e) => $"{PlanViews.Date(e.FirstDate)} {ProgrammeNames.Tag(e.Programme)} – {e.Title}";
+    private static string Describe(PlanEvent e) => $"{NorwegianDates.Date(e.FirstDate)} {ProgrammeNames.Tag(e.Programme)} – {e.Title}";
 }

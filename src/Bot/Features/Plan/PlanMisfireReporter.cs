@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Scheduling.Jobs;
 using SkoleUtvikling.Scheduling.Plan;
 
@@ -21,7 +22,7 @@ public sealed class PlanMisfireReporter(PlanStore store, CoordinatorMessages coo
             return;
         }
 
-        var text = PlanReplyTexts.Missed(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, PlanViews.Instant(scheduledFireUtc));
+        var text = PlanReplyTexts.Missed(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, NorwegianDates.Instant(scheduledFireUtc));
         await coordinator.TellAsync(tenantId, $"missed:{postKey}", text, cancellationToken);
     }
 }

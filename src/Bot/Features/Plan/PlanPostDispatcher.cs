@@ -1,9 +1,10 @@
-using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
 using SkoleUtvikling.Cards.Plan;
+using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Scheduling.Jobs;
 using SkoleUtvikling.Scheduling.Plan;
 
@@ -18,11 +19,12 @@ public sealed class PlanPostDispatcher(
     Database database,
     IOutbox outbox,
     CoordinatorMessages coordinator,
-    ReflectionRoundOpener rounds,
-    ReflectionReminders reminders,
+    IEnumerable<IMeetingPostListener> listeners,
     TimeProvider time,
-    ILogger<PlanPostDispatcher> logger) : IPostDispatcher
+    ILogger<PlanPostDispatcher> logger) : IPostDispatcher, IFiredPostHandler
 {
+    public bool Claims(string postKey) => PlanPostKeys.TryParse(postKey, out _, out _, out _);
+
     public async Task DispatchAsync(string postKey, DateTimeOffset scheduledFireUtc, bool late, CancellationToken cancellationToken)
     {
         if (!PlanPostKeys.TryParse(postKey, out var tenantId, out var eventKey, out var kind))
@@ -42,32 +44,41 @@ public sealed class PlanPostDispatcher(
         if (channel is null)
         {
             PlanLog.PostUnlinked(logger, postKey);
-            var text = PlanReplyTexts.PostWithoutChannel(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, PlanViews.When(planEvent));
+            var text = PlanReplyTexts.PostWithoutChannel(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, NorwegianDates.When(planEvent));
             await coordinator.TellAsync(tenantId, $"unlinked:{postKey}", text, cancellationToken);
             return;
         }
 
-        // A lesebestilling opens a round of reflection notes; its post carries the count and the button.
-        // The roster is read first, so a Teams outage fails this firing (retried) before anything is stored.
+        // Listeners (a lesebestilling opens a round of notes) prepare before the transaction, store inside it.
         var dedupeKey = $"post:{postKey}";
-        var round = kind == PostKind.Lesebestilling
-            ? await rounds.PrepareAsync(tenantId, planEvent, channel.TeamId, channel.ChannelId, channel.ServiceUrl, dedupeKey, cancellationToken)
-            : null;
-        var stored = await database.InTransactionAsync(async (c, t) =>
+        var meetingPost = new MeetingPost(tenantId, planEvent, kind, channel.TeamId, channel.ChannelId, channel.ServiceUrl, dedupeKey);
+        var additions = new List<IMeetingPostAddition>();
+        foreach (var listener in listeners)
         {
-            var opened = round is null ? default : await ReflectionRoundOpener.StoreAsync(c, t, round, time.GetUtcNow());
-            var count = opened.Count;
+            if (await listener.PrepareAsync(meetingPost, cancellationToken) is { } addition)
+            {
+                additions.Add(addition);
+            }
+        }
+
+        await database.InTransactionAsync(async (c, t) =>
+        {
+            var now = time.GetUtcNow();
+            ReflectionCountModel? count = null;
+            foreach (var addition in additions)
+            {
+                count = await addition.StoreAsync(c, t, now) ?? count;
+            }
+
             var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Reflection = count }));
             post.Conversation = new ConversationAccount { Id = channel.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
             var row = new OutboxMessage(dedupeKey, tenantId, channel.ServiceUrl, channel.ChannelId, OutboxOperation.Send, post);
             await outbox.EnqueueAsync(c, t, row, cancellationToken);
-            return opened.Round;
         }, cancellationToken);
         outbox.NotifyCommitted();
-        if (stored is not null)
+        foreach (var addition in additions)
         {
-            // After the commit: a failure here retries the firing, which finds the post queued and schedules again.
-            await reminders.ScheduleAsync(stored, cancellationToken);
+            await addition.AfterCommitAsync(cancellationToken);
         }
 
         PlanLog.PostQueued(logger, postKey, channel.ChannelId, late);

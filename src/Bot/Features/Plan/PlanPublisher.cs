@@ -1,4 +1,5 @@
 using Dapper;
+using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Scheduling.Plan;
 
@@ -76,7 +77,7 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
         try
         {
             var (events, plan, _) = await schedule.SyncAsync(tenantId, cancellationToken);
-            var first = plan.Posts.Count > 0 ? PlanViews.Instant(plan.Posts[0].FireAt) : null;
+            var first = plan.Posts.Count > 0 ? NorwegianDates.Instant(plan.Posts[0].FireAt) : null;
             var reply = PlanReplyTexts.Published(eventCount, diff, plan.Posts.Count, first, plan.Skipped.Count);
             var unlinked = await UnlinkedProgrammesAsync(tenantId, events, cancellationToken);
             return unlinked.Count == 0 ? reply : reply + "\n\n" + PlanReplyTexts.Unlinked(unlinked);

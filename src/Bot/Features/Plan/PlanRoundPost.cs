@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
-using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Cards.Plan;
 using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Scheduling.Plan;

@@ -1,8 +1,8 @@
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
-using SkoleUtvikling.Bot.Features.Plan;
 using SkoleUtvikling.Bot.Filing;
-using SkoleUtvikling.Bot.Filing.Documents;
+using SkoleUtvikling.Bot.Features.Reflection.Documents;
+using SkoleUtvikling.Bot.Messaging;
 
 namespace SkoleUtvikling.Bot.Features.Reflection;
 
@@ -43,7 +43,7 @@ public sealed class ReflectionDocuments(RoundStore store)
             .OrderBy(s => s.LatestDelivered!.SavedAt)
             .ToList();
         var picks = await store.PicksAsync(roundId, cancellationToken);
-        var model = new RoundDocumentModel(round.Title, round.Meeting, PlanViews.Instant(round.Round.Deadline),
+        var model = new RoundDocumentModel(round.Title, round.Meeting, NorwegianDates.Instant(round.Round.Deadline),
             CollectionRules.WhoMustAnswer(round.Round).Count, [.. delivered.Select(s => Note(round, s))],
             [.. delivered.Where(s => picks.Contains(s.AuthorId)).Select(s => NameOf(round, s.AuthorId))]);
         var folder = MeetingFolder(round);
@@ -63,7 +63,7 @@ public sealed class ReflectionDocuments(RoundStore store)
     private static NoteDocumentModel Note(RoundRecord round, Submission submission)
     {
         var version = submission.LatestDelivered!;
-        return new NoteDocumentModel(round.Title, round.Meeting, NameOf(round, submission.AuthorId), PlanViews.Instant(version.SavedAt),
+        return new NoteDocumentModel(round.Title, round.Meeting, NameOf(round, submission.AuthorId), NorwegianDates.Instant(version.SavedAt),
             submission.FirstDelivered!.IsLate, [.. round.Round.Form.Fields.Select(f => new DocumentAnswer(f.Label, version.Answers.GetValueOrDefault(f.Id, "")))]);
     }
 

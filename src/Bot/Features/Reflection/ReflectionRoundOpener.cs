@@ -4,8 +4,8 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
-using SkoleUtvikling.Bot.Features.Plan;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Features.Leaders;
+using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Scheduling.Plan;
 
@@ -50,7 +50,7 @@ public sealed class ReflectionRoundOpener(
         var form = await questions.FormForAsync(tenantId, channelId, cancellationToken);
         var round = new Round(RoundId(tenantId, planEvent.Key, form.Id), tenantId, form, planEvent.Key, channelId,
             Ids(people, RoundRole.Leader), Ids(people, RoundRole.Participant), [], now, deadline, late);
-        var meeting = $"{ProgrammeNames.Tag(planEvent.Programme)} · {PlanViews.When(planEvent)}";
+        var meeting = $"{ProgrammeNames.Tag(planEvent.Programme)} · {NorwegianDates.When(planEvent)}";
         return new RoundRecord(round, planEvent.Title, meeting, planEvent.FirstDate, teamId, serviceUrl, postDedupeKey, people);
     }
 

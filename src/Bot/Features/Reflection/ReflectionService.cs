@@ -192,7 +192,7 @@ public sealed class ReflectionService(
         var version = submission.Latest!;
         ReflectionLog.NoteSaved(logger, round.Id, version.Number, version.IsLate);
         return ReflectionReply.Saved(ReflectionReceiptCard.Build(ReflectionViews.Receipt(round, submission, now)),
-            ReflectionReplyTexts.Received(Plan.PlanViews.Instant(version.SavedAt)));
+            ReflectionReplyTexts.Received(NorwegianDates.Instant(version.SavedAt)));
     }
 
     private async Task<(RoundRecord? Round, ChannelAccount User)> RoundOfAsync(Activity activity, string? roundId, CancellationToken cancellationToken)
@@ -217,7 +217,7 @@ public sealed class ReflectionService(
     {
         SubmitWindow.NotInRound => ReflectionReplyTexts.NotInRound,
         SubmitWindow.NotOpenYet => ReflectionReplyTexts.NotOpenYet,
-        _ => ReflectionReplyTexts.Locked(Plan.PlanViews.Instant(round.Round.LatePolicy.HardClose ?? round.Round.Deadline)),
+        _ => ReflectionReplyTexts.Locked(NorwegianDates.Instant(round.Round.LatePolicy.HardClose ?? round.Round.Deadline)),
     };
 
     // Two saves of one note at once (a double click on two devices) both take the next version number;

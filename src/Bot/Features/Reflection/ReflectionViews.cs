@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
-using SkoleUtvikling.Bot.Features.Plan;
+using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Cards.Reflection;
 
 namespace SkoleUtvikling.Bot.Features.Reflection;
@@ -15,7 +15,7 @@ public static class ReflectionViews
 
     public static ReflectionFormModel Form(RoundRecord round, IReadOnlyDictionary<string, string> answers,
         IReadOnlyList<ReflectionFieldError> errors, ReflectionFormSurface surface) =>
-        new(round.Id, round.Title, round.Meeting, PlanViews.Instant(round.Round.Deadline), Questions(round.Round.Form), answers, errors, surface);
+        new(round.Id, round.Title, round.Meeting, NorwegianDates.Instant(round.Round.Deadline), Questions(round.Round.Form), answers, errors, surface);
 
     /// <summary>The engine's field errors as the card shows them, with the limit the field has.</summary>
     public static IReadOnlyList<ReflectionFieldError> Errors(FormDefinition form, IEnumerable<FieldError> errors) =>
@@ -36,15 +36,15 @@ public static class ReflectionViews
         var state = CollectionRules.CanSubmit(round.Round, submission.AuthorId, now) == SubmitWindow.Open
             ? ReflectionReceiptState.Editable
             : submission.FirstDelivered!.IsLate ? ReflectionReceiptState.AcceptedLate : ReflectionReceiptState.Locked;
-        return new ReflectionReceiptModel(round.Id, round.Title, round.Meeting, PlanViews.Instant(delivered.SavedAt),
-            PlanViews.Instant(round.Round.Deadline), state, Answers(round.Round.Form, delivered), submission.AuthorId);
+        return new ReflectionReceiptModel(round.Id, round.Title, round.Meeting, NorwegianDates.Instant(delivered.SavedAt),
+            NorwegianDates.Instant(round.Round.Deadline), state, Answers(round.Round.Form, delivered), submission.AuthorId);
     }
 
     public static ReflectionCountModel Count(RoundRecord round, RoundProgress progress) => Count(round, progress.Submitted);
 
     /// <summary>The channel's view: how many delivered of those who must answer, never who.</summary>
     public static ReflectionCountModel Count(RoundRecord round, int submitted) =>
-        new(round.Id, round.Title, round.Meeting, PlanViews.Instant(round.Round.Deadline), submitted, CollectionRules.WhoMustAnswer(round.Round).Count);
+        new(round.Id, round.Title, round.Meeting, NorwegianDates.Instant(round.Round.Deadline), submitted, CollectionRules.WhoMustAnswer(round.Round).Count);
 
     public static ReflectionRoundModel RoundNotes(RoundRecord round, IReadOnlyList<Submission> submissions, IReadOnlySet<string> picks)
     {
@@ -53,7 +53,7 @@ public static class ReflectionViews
             .Select(s => (Submission: s, Version: s.LatestDelivered!))
             .OrderBy(n => n.Version.SavedAt)
             .Select(n => new ReflectionRoundNote(NoteId(n.Submission.AuthorId), round.NameOf(n.Submission.AuthorId) ?? n.Submission.AuthorId,
-                PlanViews.Instant(n.Version.SavedAt), n.Submission.FirstDelivered!.IsLate, Answers(round.Round.Form, n.Version),
+                NorwegianDates.Instant(n.Version.SavedAt), n.Submission.FirstDelivered!.IsLate, Answers(round.Round.Form, n.Version),
                 picks.Contains(n.Submission.AuthorId)))
             .ToList();
         var missing = CollectionRules.StillMissing(round.Round, submissions).Select(id => round.NameOf(id) ?? id).Order(StringComparer.CurrentCulture).ToList();
@@ -61,13 +61,13 @@ public static class ReflectionViews
     }
 
     public static ReflectionRoundLine RoundLine(RoundRecord round, RoundProgress progress) =>
-        new(round.Id, round.Title, round.Meeting, PlanViews.Instant(round.Round.Deadline), progress.Submitted, progress.Expected);
+        new(round.Id, round.Title, round.Meeting, NorwegianDates.Instant(round.Round.Deadline), progress.Submitted, progress.Expected);
 
     public static ReflectionOwnNote OwnNote(RoundRecord round, Submission submission)
     {
         var shown = submission.LatestDelivered ?? submission.Latest!;
         return new ReflectionOwnNote(round.Title, round.Meeting, State(CollectionRules.StateOf(round.Round, submission.AuthorId, submission)),
-            PlanViews.Instant(shown.SavedAt), Answers(round.Round.Form, shown));
+            NorwegianDates.Instant(shown.SavedAt), Answers(round.Round.Form, shown));
     }
 
     public static string State(PersonState state) => state switch

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Collection.Storage;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Features.Leaders;
 using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Bot.Features.Reflection;

@@ -1,4 +1,3 @@
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Storage.Outbox;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Extensions.Options;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Storage.Outbox.Sending;
 
 namespace SkoleUtvikling.Bot.Filing.Queue;

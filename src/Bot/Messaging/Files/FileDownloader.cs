@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Options;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Bot.Messaging.Files;
 
 /// <summary>
 /// Fetches a file a user sent, within the size limit and only from SharePoint/OneDrive hosts (loopback in
 /// development mode). Teams' download URL is pre-authorised, so no token is sent with it. Redirects are
-/// followed here, not by the handler (its auto-redirect is off, see PlanServiceCollectionExtensions), so
+/// followed here, not by the handler (its auto-redirect is off, see SchedulingServiceCollectionExtensions.AddFileTransfers), so
 /// every hop is checked against <c>Files:AllowedHosts</c>: a SharePoint link must not lead the bot to
 /// an internal address or another host.
 /// </summary>

@@ -1,5 +1,5 @@
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol.Outbound;
+using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Bot.Protocol.Inbound;
 

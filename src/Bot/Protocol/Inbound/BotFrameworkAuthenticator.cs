@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Bot.Protocol.Inbound;
 

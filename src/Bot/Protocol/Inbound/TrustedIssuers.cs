@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Bot.Protocol.Inbound;
 

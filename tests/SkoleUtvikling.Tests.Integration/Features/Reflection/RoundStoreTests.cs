@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Testing.Outbox;
 

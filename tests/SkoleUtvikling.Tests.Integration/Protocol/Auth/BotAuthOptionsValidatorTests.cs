@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using SkoleUtvikling.Bot.Hosting;
+using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Auth;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Inbound;
 using SkoleUtvikling.Testing.Auth;

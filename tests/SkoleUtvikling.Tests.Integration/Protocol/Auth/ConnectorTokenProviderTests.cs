@@ -1,8 +1,8 @@
 using Azure.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol.Outbound;
+using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Auth;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol.Inbound;
+using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Testing.Auth;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Auth;

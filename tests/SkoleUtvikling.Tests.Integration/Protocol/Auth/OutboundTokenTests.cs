@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
-using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Outbound;
 using SkoleUtvikling.Testing.Auth;

@@ -1,0 +1,85 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
+
+/// <summary>
+/// Renders notes and rounds as Word documents (.docx). Pure: the same model gives the same bytes,
+/// so filing an unchanged note again leaves the archived file alone.
+/// </summary>
+public static class WordDocuments
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    public static byte[] Note(NoteDocumentModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var body = new List<OpenXmlElement> { WordParagraphs.Heading(model.Title, WordStyles.Title) };
+        body.Add(WordParagraphs.Fact(DocumentTexts.Meeting, model.Meeting));
+        body.Add(WordParagraphs.Fact(DocumentTexts.Author, model.Author));
+        body.Add(WordParagraphs.Fact(DocumentTexts.SubmittedAt, Submitted(model)));
+        body.AddRange(Answers(model.Answers));
+        return Render(body);
+    }
+
+    public static byte[] Round(RoundDocumentModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var body = new List<OpenXmlElement> { WordParagraphs.Heading(model.Title, WordStyles.Title) };
+        body.Add(WordParagraphs.Fact(DocumentTexts.Meeting, model.Meeting));
+        body.Add(WordParagraphs.Fact(DocumentTexts.Deadline, model.Deadline));
+        body.Add(WordParagraphs.Plain(DocumentTexts.Delivered(model.Notes.Count, model.Expected), bold: true));
+
+        body.Add(WordParagraphs.Heading(DocumentTexts.PickedForPlenum, WordStyles.Heading1));
+        body.AddRange(model.PickedForPlenumAuthors.Count == 0
+            ? [WordParagraphs.Plain(DocumentTexts.NonePicked)]
+            : model.PickedForPlenumAuthors.Select(a => WordParagraphs.Plain("• " + a)));
+
+        body.Add(WordParagraphs.Heading(DocumentTexts.Notes, WordStyles.Heading1));
+        if (model.Notes.Count == 0)
+        {
+            body.Add(WordParagraphs.Plain(DocumentTexts.NoNotes));
+        }
+
+        foreach (var note in model.Notes)
+        {
+            body.Add(WordParagraphs.Heading(note.Author, WordStyles.Heading2));
+            body.Add(WordParagraphs.Fact(DocumentTexts.SubmittedAt, Submitted(note)));
+            body.AddRange(Answers(note.Answers));
+        }
+
+        return Render(body);
+    }
+
+    private static string Submitted(NoteDocumentModel note) =>
+        note.Late ? $"{note.SubmittedAt} {DocumentTexts.LateMark}" : note.SubmittedAt;
+
+    private static IEnumerable<OpenXmlElement> Answers(IReadOnlyList<DocumentAnswer> answers)
+    {
+        foreach (var answer in answers)
+        {
+            yield return WordParagraphs.Plain(answer.Question, bold: true);
+            var text = string.IsNullOrWhiteSpace(answer.Answer) ? DocumentTexts.EmptyAnswer : answer.Answer;
+            foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+            {
+                yield return WordParagraphs.Plain(line);
+            }
+        }
+    }
+
+    private static byte[] Render(IEnumerable<OpenXmlElement> content)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            // Fixed relationship ids: the SDK would draw random ones and the bytes would differ per render.
+            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
+            main.Document = new Document(new Body([.. content, WordParagraphs.PageSetup()]));
+            var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
+            styles.Styles = WordStyles.Build();
+        }
+
+        return DeterministicZip.Normalize(stream.ToArray());
+    }
+}

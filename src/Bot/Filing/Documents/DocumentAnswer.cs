@@ -1,4 +1,0 @@
-namespace SkoleUtvikling.Bot.Filing.Documents;
-
-/// <summary>One question of a form and the answer given. Newlines in <see cref="Answer"/> become paragraphs.</summary>
-public sealed record DocumentAnswer(string Question, string Answer);

@@ -1,0 +1,33 @@
+using System.Data.Common;
+using SkoleUtvikling.Cards.Reflection;
+using SkoleUtvikling.Scheduling.Plan;
+
+namespace SkoleUtvikling.Bot.Messaging;
+
+/// <summary>A meeting post of the plan, about to be queued for its programme's channel.</summary>
+public sealed record MeetingPost(
+    string TenantId, PlanEvent Event, PostKind Kind, string TeamId, string ChannelId, string ServiceUrl, string DedupeKey);
+
+/// <summary>
+/// Reacts to "a meeting post goes out" (e.g. a lesebestilling opens a round of notes). The publisher
+/// knows no listener; listeners take part in the post's transaction so the post and what it opened
+/// are stored together or not at all.
+/// </summary>
+public interface IMeetingPostListener
+{
+    /// <summary>
+    /// Before the post's transaction; may call Teams (a failure fails the firing before anything is
+    /// stored). Null when this post concerns the listener not.
+    /// </summary>
+    Task<IMeetingPostAddition?> PrepareAsync(MeetingPost post, CancellationToken cancellationToken);
+}
+
+/// <summary>What one listener adds to one meeting post.</summary>
+public interface IMeetingPostAddition
+{
+    /// <summary>Inside the transaction that queues the post: stores what the post opened, and returns the count the post shows.</summary>
+    Task<ReflectionCountModel?> StoreAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now);
+
+    /// <summary>After the commit; a failure retries the firing, which finds the post queued.</summary>
+    Task AfterCommitAsync(CancellationToken cancellationToken);
+}
