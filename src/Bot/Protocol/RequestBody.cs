@@ -11,27 +11,14 @@ public static class RequestBody
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
+            return await CappedRead.ReadAsync(request.Body, maxBytes, cancellationToken);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // Kestrel's own limit for the route (set to the same size) fired first.
             return null;
         }
-
-        return buffer.ToArray();
     }
 }

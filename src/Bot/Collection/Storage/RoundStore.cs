@@ -57,14 +57,14 @@ public sealed class RoundStore(Database database, RoundCache cache)
     /// <summary>Adds one person to a round (someone who joined the team after it opened).</summary>
     public async Task AddPersonAsync(string roundId, RoundPerson person, CancellationToken cancellationToken)
     {
-        await database.InTransactionAsync((c, t) => c.ExecuteAsync(CollectionSql.InsertPerson, new
+        await database.ExecuteAsync(CollectionSql.InsertPerson, new
         {
             RoundId = roundId,
             person.UserId,
             Role = RoleName(person.Role),
             person.AadObjectId,
             person.Name,
-        }, t), cancellationToken);
+        }, cancellationToken);
         cache.Forget(roundId);
     }
 

@@ -66,11 +66,16 @@ public sealed class ConversationRecorder(Database database, TimeProvider time) :
 
     private async Task UnblockIfBlockedAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        await using var c = await database.OpenAsync(cancellationToken);
-        var blocked = await c.ExecuteScalarAsync<bool?>(new CommandDefinition(InstallationSql.IsBlocked, new { TenantId = tenantId, ConversationId = conversationId }, cancellationToken: cancellationToken));
+        bool? blocked;
+        await using (var c = await database.OpenAsync(cancellationToken))
+        {
+            blocked = await c.ExecuteScalarAsync<bool?>(new CommandDefinition(InstallationSql.IsBlocked, new { TenantId = tenantId, ConversationId = conversationId }, cancellationToken: cancellationToken));
+        }
+
+        // Through the writer like every write, so it never races a batch for SQLite's lock.
         if (blocked == true)
         {
-            await c.ExecuteAsync(new CommandDefinition(InstallationSql.Unblock, new { TenantId = tenantId, ConversationId = conversationId }, cancellationToken: cancellationToken));
+            await database.ExecuteAsync(InstallationSql.Unblock, new { TenantId = tenantId, ConversationId = conversationId }, cancellationToken);
         }
     }
 }

@@ -99,7 +99,7 @@ public sealed class InstallationService(
             return;
         }
 
-        await database.InTransactionAsync((c, t) => c.ExecuteAsync(InstallationSql.UninstallTeam, new { TenantId = activity.TenantId ?? "", TeamId = teamId, Now = Now() }, t), cancellationToken);
+        await database.ExecuteAsync(InstallationSql.UninstallTeam, new { TenantId = activity.TenantId ?? "", TeamId = teamId, Now = Now() }, cancellationToken);
         InstallationLog.Uninstalled(logger, teamId);
     }
 
@@ -145,7 +145,7 @@ public sealed class InstallationService(
                 await EnsureTeamThen(activity, (c, t) => UpsertChannelAsync(c, t, tenantId, teamId, channel.Id, channel.Name, deleted: true, Now()), cancellationToken);
                 break;
             case TeamsEventTypes.TeamRenamed:
-                await database.InTransactionAsync((c, t) => c.ExecuteAsync(InstallationSql.RefreshTeam, new
+                await database.ExecuteAsync(InstallationSql.RefreshTeam, new
                 {
                     TenantId = tenantId,
                     TeamId = teamId,
@@ -153,7 +153,7 @@ public sealed class InstallationService(
                     activity.ChannelData.Team.AadGroupId,
                     ServiceUrl = activity.ServiceUrl ?? "",
                     Now = Now(),
-                }, t), cancellationToken);
+                }, cancellationToken);
                 break;
         }
     }

@@ -143,7 +143,7 @@ public sealed class LeaderDirectory(
             return null;
         }
 
-        await database.InTransactionAsync((c, t) => c.ExecuteAsync(LeaderSql.SaveRole, new
+        await database.ExecuteAsync(LeaderSql.SaveRole, new
         {
             TenantId = tenantId,
             TeamId = teamId,
@@ -151,7 +151,7 @@ public sealed class LeaderDirectory(
             Role = role,
             Removed = role == "none",
             Now = now.ToUnixTimeMilliseconds(),
-        }, t), cancellationToken);
+        }, cancellationToken);
         return role;
     }
 

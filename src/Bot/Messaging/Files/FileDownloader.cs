@@ -41,8 +41,10 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
                 throw new FileTransferException(FileTransferReason.TooLarge, FileTexts.TooLarge(file.Name, max));
             }
 
+            // Content-Length may be missing or wrong; what actually arrives is counted.
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await ReadCappedAsync(stream, file.Name, max, cancellationToken);
+            return await CappedRead.ReadAsync(stream, max, cancellationToken)
+                ?? throw new FileTransferException(FileTransferReason.TooLarge, FileTexts.TooLarge(file.Name, max));
         }
         catch (HttpRequestException ex)
         {
@@ -84,25 +86,6 @@ public sealed class FileDownloader(HttpClient http, IOptions<FileLimits> options
 
     private static bool IsRedirect(System.Net.HttpStatusCode status) =>
         (int)status is 301 or 302 or 303 or 307 or 308;
-
-    // Content-Length may be missing or wrong; count what actually arrives.
-    private static async Task<byte[]> ReadCappedAsync(Stream stream, string name, long max, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                throw new FileTransferException(FileTransferReason.TooLarge, FileTexts.TooLarge(name, max));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     private bool IsAllowedHost(Uri url) => FileHosts.IsAllowed(url, options.Value, bot.Value.IsDevelopmentMode);
 }
