@@ -1,5 +1,5 @@
 using System.Data.Common;
-using SkoleUtvikling.Cards.Reflection;
+using System.Text.Json.Nodes;
 using SkoleUtvikling.Scheduling.Plan;
 
 namespace SkoleUtvikling.Bot.Messaging;
@@ -25,8 +25,11 @@ public interface IMeetingPostListener
 /// <summary>What one listener adds to one meeting post.</summary>
 public interface IMeetingPostAddition
 {
-    /// <summary>Inside the transaction that queues the post: stores what the post opened, and returns the count the post shows.</summary>
-    Task<ReflectionCountModel?> StoreAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now);
+    /// <summary>
+    /// Inside the transaction that queues the post: stores what the post opened, and returns the card
+    /// elements to show under the post (e.g. a round's count and button), or null for none.
+    /// </summary>
+    Task<IReadOnlyList<JsonNode>?> StoreAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now);
 
     /// <summary>After the commit; a failure retries the firing, which finds the post queued.</summary>
     Task AfterCommitAsync(CancellationToken cancellationToken);

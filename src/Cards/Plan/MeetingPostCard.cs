@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Cards.Common;
-using SkoleUtvikling.Cards.Reflection;
 
 namespace SkoleUtvikling.Cards.Plan;
 
@@ -54,9 +53,9 @@ public static class MeetingPostCard
             body.Add(CardActions.ActionSet([.. model.Links.Take(5).Select(l => CardActions.OpenUrl(l.Title, l.Url))]));
         }
 
-        if (model.Reflection is not null)
+        foreach (var section in model.Sections ?? [])
         {
-            body.AddRange(ReflectionCountCard.Section(model.Reflection));
+            body.Add(section.DeepClone());
         }
 
         return CardElements.Card([.. body]);

@@ -1,4 +1,4 @@
-using SkoleUtvikling.Cards.Reflection;
+using System.Text.Json.Nodes;
 
 namespace SkoleUtvikling.Cards.Plan;
 
@@ -18,7 +18,10 @@ public sealed record PlanPreviewModel(
     IReadOnlyList<string> Warnings,
     PlanChanges? Changes);
 
-/// <summary>A post in a programme's channel about one meeting.</summary>
+/// <summary>
+/// A post in a programme's channel about one meeting. <paramref name="Sections"/> are what features add
+/// under it (a round's count and button, «Meld inn sak»); the plan does not know them.
+/// </summary>
 public sealed record MeetingPostModel(
     MeetingPostKind Kind,
     string Programme,
@@ -31,7 +34,7 @@ public sealed record MeetingPostModel(
     IReadOnlyList<(string Title, Uri Url)> Links,
     string? FlexibleWindow,
     string? Deadline,
-    ReflectionCountModel? Reflection = null);
+    IReadOnlyList<JsonNode>? Sections = null);
 
 public enum MeetingPostKind
 {

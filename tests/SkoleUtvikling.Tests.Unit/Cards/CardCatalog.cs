@@ -49,7 +49,7 @@ public static class CardCatalog
         new("reflection-round-small", () => ReflectionRoundCard.Build(ReflectionCardSamples.Round(4))),
         new("reflection-round-large", () => ReflectionRoundCard.Build(ReflectionCardSamples.Round(120))),
         new("reflection-round-empty", () => ReflectionRoundCard.Build(ReflectionCardSamples.Round(0))),
-        new("meeting-post-lesebestilling-with-round", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling) with { Reflection = ReflectionCardSamples.Count() })),
+        new("meeting-post-lesebestilling-with-round", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling) with { Sections = ReflectionCountCard.Section(ReflectionCardSamples.Count()) })),
         new("reflection-own-notes", () => ReflectionOwnNotesCard.Build(ReflectionCardSamples.OwnNotes())),
         new("reflection-own-notes-empty", () => ReflectionOwnNotesCard.Build([])),
         new("reflection-round-list", () => ReflectionRoundListCard.Build(ReflectionCardSamples.RoundLines())),

@@ -1,10 +1,10 @@
+using System.Text.Json.Nodes;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
 using SkoleUtvikling.Cards.Plan;
-using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Scheduling.Jobs;
 using SkoleUtvikling.Scheduling.Plan;
 
@@ -64,13 +64,13 @@ public sealed class PlanPostDispatcher(
         await database.InTransactionAsync(async (c, t) =>
         {
             var now = time.GetUtcNow();
-            ReflectionCountModel? count = null;
+            var sections = new List<JsonNode>();
             foreach (var addition in additions)
             {
-                count = await addition.StoreAsync(c, t, now) ?? count;
+                sections.AddRange(await addition.StoreAsync(c, t, now) ?? []);
             }
 
-            var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Reflection = count }));
+            var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Sections = sections }));
             post.Conversation = new ConversationAccount { Id = channel.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
             var row = new OutboxMessage(dedupeKey, tenantId, channel.ServiceUrl, channel.ChannelId, OutboxOperation.Send, post);
             await outbox.EnqueueAsync(c, t, row, cancellationToken);

@@ -2,19 +2,25 @@ using System.Text.Json.Nodes;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Cards.Plan;
-using SkoleUtvikling.Cards.Reflection;
-using SkoleUtvikling.Scheduling.Plan;
 
 namespace SkoleUtvikling.Bot.Features.Plan;
 
-/// <summary>The lesebestilling post of a round's plan event, rebuilt with the round's current count.</summary>
+/// <summary>The plan post that opened a round (its dedupe key names the post), rebuilt with the round's current sections.</summary>
 public sealed class PlanRoundPost(PlanStore store) : IRoundPostRenderer
 {
-    public async Task<JsonObject?> RenderAsync(RoundRecord round, ReflectionCountModel count, CancellationToken cancellationToken)
+    private const string PostPrefix = "post:";
+
+    public async Task<JsonObject?> RenderAsync(RoundRecord round, IReadOnlyList<JsonNode> sections, CancellationToken cancellationToken)
     {
+        if (!round.PostDedupeKey.StartsWith(PostPrefix, StringComparison.Ordinal)
+            || !PlanPostKeys.TryParse(round.PostDedupeKey[PostPrefix.Length..], out _, out _, out var kind))
+        {
+            return null;
+        }
+
         var planEvent = await store.EventAsync(round.TenantId, round.Round.PlanEventKey, cancellationToken);
         return planEvent is null
             ? null
-            : MeetingPostCard.Build(PlanViews.Post(planEvent, PostKind.Lesebestilling) with { Reflection = count });
+            : MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Sections = sections });
     }
 }

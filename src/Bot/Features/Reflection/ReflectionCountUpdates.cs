@@ -5,6 +5,7 @@ using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Storage.Outbox;
+using SkoleUtvikling.Cards.Reflection;
 
 namespace SkoleUtvikling.Bot.Features.Reflection;
 
@@ -25,7 +26,7 @@ public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox 
         }
 
         var count = ReflectionViews.Count(round, submitted);
-        var card = await renderer.RenderAsync(round, count, cancellationToken);
+        var card = await renderer.RenderAsync(round, ReflectionCountCard.Section(count), cancellationToken);
         if (card is null)
         {
             return false;

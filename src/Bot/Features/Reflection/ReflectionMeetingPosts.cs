@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json.Nodes;
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Cards.Reflection;
@@ -28,11 +29,11 @@ public sealed class ReflectionMeetingPosts(ReflectionRoundOpener rounds, Reflect
     {
         private RoundRecord? _stored;
 
-        public async Task<ReflectionCountModel?> StoreAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
+        public async Task<IReadOnlyList<JsonNode>?> StoreAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
         {
             var (stored, count) = await ReflectionRoundOpener.StoreAsync(connection, transaction, prepared, now);
             _stored = stored;
-            return count;
+            return ReflectionCountCard.Section(count);
         }
 
         public Task AfterCommitAsync(CancellationToken cancellationToken) =>

@@ -41,7 +41,7 @@ public sealed class ReflectionListCardTests
     [Fact]
     public void Lesebestilling_post_with_a_round_carries_the_count_and_the_write_button_but_no_inputs()
     {
-        var card = MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling) with { Reflection = ReflectionCardSamples.Count() });
+        var card = MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling) with { Sections = ReflectionCountCard.Section(ReflectionCardSamples.Count()) });
 
         Assert.Contains("12 av 30 har levert", Texts(card));
         Assert.Contains(OfType(card, "Action.Submit"), a => (string?)a["title"] == ReflectionTexts.Write);
