@@ -1,3 +1,5 @@
+using SkoleUtvikling.Bot.Storage.Queue;
+
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>The outbox worker's settings, section <c>Outbox</c>. Times are TimeSpans ("00:00:02").</summary>
