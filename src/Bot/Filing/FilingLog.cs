@@ -21,18 +21,6 @@ internal static partial class FilingLog
     [LoggerMessage(5005, LogLevel.Debug, "{Path} is already in the archive with the same content")]
     public static partial void ArchiveUnchanged(ILogger logger, string path);
 
-    [LoggerMessage(5010, LogLevel.Information, "Filing worker {Owner} started, {Concurrency} at once")]
-    public static partial void WorkerStarted(ILogger logger, string owner, int concurrency);
-
-    [LoggerMessage(5011, LogLevel.Information, "Filing worker {Owner} stopped")]
-    public static partial void WorkerStopped(ILogger logger, string owner);
-
-    [LoggerMessage(5012, LogLevel.Information, "Filing worker disabled (Filing:Enabled is false); this instance only enqueues")]
-    public static partial void WorkerDisabled(ILogger logger);
-
-    [LoggerMessage(5013, LogLevel.Error, "Filing worker could not claim jobs")]
-    public static partial void ClaimFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(5014, LogLevel.Information, "Filing job {JobId} ({Kind}) filed on attempt {Attempt}")]
     public static partial void JobFiled(ILogger logger, long jobId, string kind, int attempt);
 
@@ -48,14 +36,8 @@ internal static partial class FilingLog
     [LoggerMessage(5018, LogLevel.Information, "Filing job {JobId}: the {Kind} subject is gone; nothing to file")]
     public static partial void SubjectGone(ILogger logger, long jobId, string kind);
 
-    [LoggerMessage(5019, LogLevel.Warning, "Graph throttled tenant {TenantId}: its filing pauses until {Until}")]
-    public static partial void TenantPaused(ILogger logger, string tenantId, DateTimeOffset until);
-
     [LoggerMessage(5020, LogLevel.Warning, "Filing job {JobId}: the lease of {Owner} had expired; another worker took it over and its outcome stands")]
     public static partial void LeaseLost(ILogger logger, long jobId, string owner);
-
-    [LoggerMessage(5021, LogLevel.Error, "Filing job {JobId} failed unexpectedly; its lease expires and it is taken up again")]
-    public static partial void JobFailedUnexpectedly(ILogger logger, long jobId, Exception exception);
 
     [LoggerMessage(5022, LogLevel.Information, "{Count} waiting filing jobs released: their team now has an archive")]
     public static partial void WaitingReleased(ILogger logger, int count);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Bot.Filing;
 
@@ -33,11 +34,8 @@ public sealed class FilingOptionsValidator : IValidateOptions<FilingOptions>
             failures.Add($"Filing:Concurrency must be between 1 and 64, was {options.Concurrency}.");
         }
 
-        Between(failures, nameof(options.PollInterval), options.PollInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10));
-        Between(failures, nameof(options.AttemptTimeout), options.AttemptTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30));
-        Between(failures, nameof(options.RetryBaseDelay), options.RetryBaseDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
-        Between(failures, nameof(options.RetryMaxDelay), options.RetryMaxDelay, options.RetryBaseDelay, TimeSpan.FromDays(1));
-        Between(failures, nameof(options.ShutdownGrace), options.ShutdownGrace, TimeSpan.Zero, TimeSpan.FromMinutes(5));
+        QueueOptions.ValidateShared(failures, FilingOptions.SectionName, options);
+        QueueOptions.Between(failures, FilingOptions.SectionName, nameof(options.AttemptTimeout), options.AttemptTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30));
         if (options.LeaseDuration <= options.AttemptTimeout)
         {
             // A lease shorter than one attempt would let a second worker take a job that is still being filed.
@@ -45,13 +43,5 @@ public sealed class FilingOptionsValidator : IValidateOptions<FilingOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void Between(List<string> failures, string name, TimeSpan value, TimeSpan min, TimeSpan max)
-    {
-        if (value < min || value > max)
-        {
-            failures.Add($"Filing:{name} must be between {min} and {max}, was {value}.");
-        }
     }
 }

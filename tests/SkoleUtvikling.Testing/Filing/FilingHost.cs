@@ -1,11 +1,7 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Filing.Queue;
-using SkoleUtvikling.Bot.Hosting;
-using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Testing.Auth;
 using SkoleUtvikling.Testing.Outbox;
 
@@ -18,34 +14,9 @@ namespace SkoleUtvikling.Testing.Filing;
 /// the local archive. The outbox worker is off, so the notices it would send stay in the table.
 /// Several hosts on one database are several replicas.
 /// </summary>
-public sealed class FilingHost : IAsyncDisposable
-{
-    public const string AppId = "0d4a7e2b-1c3f-4b5a-9e8d-7c6b5a4f3e2d";
-    public const string BotTenant = "11111111-2222-3333-4444-555555555555";
-
-    private readonly ServiceProvider _services;
-    private bool _started;
-
-    public FilingHost(TestDatabase database, TimeProvider time, IEnumerable<IFilingDocumentSource> sources, IDictionary<string, string?>? settings = null, LogLevel logLevel = LogLevel.Debug)
+public sealed class FilingHost(TestDatabase database, TimeProvider time, IEnumerable<IFilingDocumentSource> sources, IDictionary<string, string?>? settings = null, LogLevel logLevel = LogLevel.Debug)
+    : QueueHost<FilingWorker>(database, time, Defaults, settings, logLevel, (services, configuration) =>
     {
-        var values = new Dictionary<string, string?>(database.Settings)
-        {
-            ["Outbox:Enabled"] = "false",
-            ["Filing:PollInterval"] = "00:00:01",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            values[key] = value;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(time);
-        services.AddLogging(l => l.SetMinimumLevel(logLevel).AddProvider(Logs));
-        services.AddStorage(configuration);
-        services.AddBotProtocol(configuration);
-        services.AddOutbox(configuration);
         services.AddFiling(configuration);
         foreach (var source in sources)
         {
@@ -53,9 +24,16 @@ public sealed class FilingHost : IAsyncDisposable
         }
 
         LoopbackHttpHandler.UseForAllHttpClients(services);
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        Worker = _services.GetServices<IHostedService>().OfType<FilingWorker>().Single();
-    }
+    })
+{
+    public const string AppId = "0d4a7e2b-1c3f-4b5a-9e8d-7c6b5a4f3e2d";
+    public const string BotTenant = "11111111-2222-3333-4444-555555555555";
+
+    private static readonly Dictionary<string, string?> Defaults = new()
+    {
+        ["Outbox:Enabled"] = "false",
+        ["Filing:PollInterval"] = "00:00:01",
+    };
 
     /// <summary>Settings that give the bot app credentials (tokens from <paramref name="keys"/>) and point filing at <paramref name="graphBaseUrl"/>.</summary>
     public static Dictionary<string, string?> GraphSettings(KeyServer keys, string graphBaseUrl)
@@ -71,40 +49,13 @@ public sealed class FilingHost : IAsyncDisposable
         };
     }
 
-    public CapturedLogs Logs { get; } = new();
+    public IFilingQueue Queue => Get<IFilingQueue>();
 
-    public FilingWorker Worker { get; }
-
-    public Database Database => _services.GetRequiredService<Database>();
-
-    public IFilingQueue Queue => _services.GetRequiredService<IFilingQueue>();
-
-    public FilingArchives Archives => _services.GetRequiredService<FilingArchives>();
-
-    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
-
-    public Task StartAsync()
-    {
-        _started = true;
-        return Worker.StartAsync(CancellationToken.None);
-    }
+    public FilingArchives Archives => Get<FilingArchives>();
 
     /// <summary>Enqueues in one transaction, as a feature does, and rings the worker.</summary>
-    public async Task<int> EnqueueAsync(IEnumerable<FilingRequest> requests)
-    {
-        var added = await Database.InTransactionAsync(async (c, t) =>
-        {
-            var count = 0;
-            foreach (var request in requests)
-            {
-                count += await Queue.EnqueueAsync(c, t, request, CancellationToken.None) ? 1 : 0;
-            }
-
-            return count;
-        });
-        Queue.NotifyCommitted();
-        return added;
-    }
+    public Task<int> EnqueueAsync(IEnumerable<FilingRequest> requests) =>
+        EnqueueAsync(requests, (c, t, r) => Queue.EnqueueAsync(c, t, r, CancellationToken.None), Queue.NotifyCommitted);
 
     /// <summary>Chooses the team's archive as <c>arkiv</c> does.</summary>
     public Task<int> ChooseArchiveAsync(string tenantId, string teamId, string teamGroupId, string channelId, string channelName = "Ledelse") =>
@@ -118,18 +69,4 @@ public sealed class FilingHost : IAsyncDisposable
             ChosenBy = "test",
             ChosenAtMs = Get<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds(),
         }, CancellationToken.None);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_started)
-        {
-            await Worker.StopAsync(CancellationToken.None);
-            if (Worker.ExecuteTask is { } running)
-            {
-                await running;
-            }
-        }
-
-        await _services.DisposeAsync();
-    }
 }

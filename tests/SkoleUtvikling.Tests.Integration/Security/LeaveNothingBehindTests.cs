@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using SkoleUtvikling.Cards.Common;
-using SkoleUtvikling.Tests.Integration.Protocol.Auth;
+using SkoleUtvikling.Tests.Integration.Protocol.Inbound;
 using static SkoleUtvikling.Tests.Integration.Features.Reflection.ReflectionConversation;
 
 namespace SkoleUtvikling.Tests.Integration.Security;

@@ -1,7 +1,9 @@
+using SkoleUtvikling.Bot.Storage.Queue;
+
 namespace SkoleUtvikling.Bot.Filing.Queue;
 
 /// <summary>A job a worker claimed.</summary>
-public sealed class FilingJobRow
+public sealed class FilingJobRow : IQueuedJob
 {
     public long Id { get; init; }
     public string DedupeKey { get; init; } = "";

@@ -1,14 +1,15 @@
 using System.Data.Common;
-using SkoleUtvikling.Bot.Storage.Outbox.Sending;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Bot.Filing.Queue;
 
 /// <summary>
 /// Files one claimed job: finds the team's archive (or parks the job until <c>arkiv</c> is chosen),
 /// asks the job's document source for the document as it is now, files it with one attempt, and
-/// records the outcome. Transient failures retry after max(Retry-After, backoff), never giving up; a
-/// 429 with Retry-After retries exactly then and pauses the whole tenant until then; a permanent
-/// failure stops the job and tells whoever asked.
+/// records the outcome. Retries are the queue's <see cref="FailurePolicy"/>: transient failures wait
+/// max(Retry-After, backoff), never giving up; a 429 pauses the whole tenant (Graph throttles per app
+/// and tenant, not per file) and the job is due when the pause ends; a permanent failure stops the
+/// job and tells whoever asked.
 /// </summary>
 internal sealed class FilingJobRunner(
     FilingLedger ledger,
@@ -17,12 +18,13 @@ internal sealed class FilingJobRunner(
     IFiler filer,
     FilingMode mode,
     FilingOptions options,
-    RetryBackoff backoff,
+    JobGate gate,
+    FailurePolicy policy,
     TimeProvider time,
     ILogger logger,
     string owner)
 {
-    public async Task RunAsync(FilingJobRow row, CancellationToken hardStop)
+    public async Task RunAsync(FilingJobRow row, CancellationToken stopping, CancellationToken hardStop)
     {
         FilingArchive? archive = null;
         if (mode.UsesGraph)
@@ -50,7 +52,7 @@ internal sealed class FilingJobRunner(
         catch (Exception ex) when (ex is DbException or IOException or TimeoutException)
         {
             FilingLog.SourceFailed(logger, row.Id, row.DocumentKind, ex);
-            await RetryAsync(row, started, 0, null, $"document source failed: {ex.GetType().Name}");
+            await RetryAsync(row, started, new JobFailure(FailureKind.Transient, 0, null, false, "document source failed"), $"document source failed: {ex.GetType().Name}");
             return;
         }
 
@@ -64,11 +66,17 @@ internal sealed class FilingJobRunner(
         var target = archive is null
             ? new FilingTarget(row.TenantId, row.TeamId, "", document.Path)
             : new FilingTarget(row.TenantId, archive.TeamGroupId, archive.ChannelId, document.Path);
-        await FileAsync(row, target, document, started, hardStop);
+        await FileAsync(row, target, document, started, stopping, hardStop);
     }
 
-    private async Task FileAsync(FilingJobRow row, FilingTarget target, FilingDocument document, long started, CancellationToken hardStop)
+    private async Task FileAsync(FilingJobRow row, FilingTarget target, FilingDocument document, long started, CancellationToken stopping, CancellationToken hardStop)
     {
+        // Graph has no fixed windows here; the tenant's gate after a 429 hands the job back until the pause ends.
+        if (await gate.AcquireAsync(row, row.TenantId, stopping) is not { } permit)
+        {
+            return;
+        }
+
         using var timeout = new CancellationTokenSource(options.AttemptTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, hardStop);
         FiledDocument filed;
@@ -78,12 +86,8 @@ internal sealed class FilingJobRunner(
         }
         catch (FilingTransientException ex)
         {
-            if (ex.StatusCode == 429)
-            {
-                await PauseTenantAsync(row, ex.RetryAfter);
-            }
-
-            await RetryAsync(row, started, ex.StatusCode ?? 0, ex.RetryAfter, ex.Message);
+            var kind = ex.StatusCode == 429 ? FailureKind.Throttled : FailureKind.Transient;
+            await RetryAsync(row, started, new JobFailure(kind, ex.StatusCode ?? 0, ex.RetryAfter, false, $"{ex.StatusCode}"), ex.Message);
             return;
         }
         catch (FilingPermanentException ex)
@@ -95,14 +99,20 @@ internal sealed class FilingJobRunner(
         catch (OperationCanceledException) when (hardStop.IsCancellationRequested)
         {
             // Shutdown: the upload is idempotent, so the next worker simply files it again.
-            await ledger.ReleaseAsync(row, owner, NowMs());
+            await ledger.Queue.ReleaseAsync(row.Id, owner, NowMs());
             return;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            await RetryAsync(row, started, 0, null, $"filing took longer than Filing:AttemptTimeout ({options.AttemptTimeout})");
+            await RetryAsync(row, started, new JobFailure(FailureKind.Transient, 0, null, true, "timeout"), $"filing took longer than Filing:AttemptTimeout ({options.AttemptTimeout})");
             return;
         }
+        finally
+        {
+            gate.Limiter.Complete(permit);
+        }
+
+        gate.Limiter.Succeeded(row.TenantId);
 
         var local = !mode.UsesGraph;
         var shown = local ? RelativeToArchive(filed.Location) : document.Path.ToString();
@@ -122,25 +132,24 @@ internal sealed class FilingJobRunner(
         }
 
         // An archive was chosen while this job was being parked: due again at once.
-        await ledger.ReleaseAsync(row, owner, NowMs());
+        await ledger.Queue.ReleaseAsync(row.Id, owner, NowMs());
     }
 
-    private async Task RetryAsync(FilingJobRow row, long started, int statusCode, TimeSpan? retryAfter, string error)
+    /// <summary>Filing is idempotent (the same name is replaced), so an unknown outcome is simply tried again.</summary>
+    private async Task RetryAsync(FilingJobRow row, long started, JobFailure failure, string error)
     {
         var attempt = row.Attempts + 1;
-        // Throttled with a Retry-After: Graph says exactly when, and the tenant pause already holds every
-        // other job back; a growing backoff on top kept notes waiting minutes for a one-second throttle.
-        // Anything else waits max(Retry-After, exponential backoff with jitter).
-        var delay = statusCode == 429 && retryAfter is { } throttled ? throttled : backoff.Delay(attempt);
-        if (retryAfter is { } wait && wait > delay)
+        var decision = await policy.DecideAsync(row.TenantId, failure, attempt, idempotent: true);
+        var retryAfterMs = (long?)failure.RetryAfter?.TotalMilliseconds;
+        if (decision.RetryAt is not { } next)
         {
-            delay = wait;
+            await DeadAsync(row, new FilingAttempt(started, NowMs(), failure.StatusCode, "permanent", retryAfterMs, Error: error), null);
+            return;
         }
 
-        var next = time.GetUtcNow() + delay;
-        var call = new FilingAttempt(started, NowMs(), statusCode, "transient", (long?)retryAfter?.TotalMilliseconds, next.ToUnixTimeMilliseconds(), error);
+        var call = new FilingAttempt(started, NowMs(), failure.StatusCode, "transient", retryAfterMs, next.ToUnixTimeMilliseconds(), error);
         await RecordAsync(row, ledger.RecordRetryAsync(row, owner, call));
-        FilingLog.JobRetrying(logger, row.Id, attempt, statusCode, next);
+        FilingLog.JobRetrying(logger, row.Id, attempt, failure.StatusCode, next);
     }
 
     private async Task DeadAsync(FilingJobRow row, FilingAttempt call, string? text)
@@ -148,15 +157,6 @@ internal sealed class FilingJobRunner(
         var notice = await notices.FailedAsync(row, text ?? FilingTexts.Failed(FilingTexts.UnknownDocument, call.StatusCode));
         await RecordAsync(row, ledger.RecordDeadAsync(row, owner, call, notice, NowMs()));
         FilingLog.JobDead(logger, row.Id, row.DocumentKind, call.StatusCode, call.Error ?? "");
-    }
-
-    /// <summary>One 429 slows the whole tenant: Graph throttles per app and tenant, not per file.</summary>
-    private async Task PauseTenantAsync(FilingJobRow row, TimeSpan? retryAfter)
-    {
-        var now = time.GetUtcNow();
-        var until = now + (retryAfter ?? backoff.Delay(row.Attempts + 1));
-        await ledger.PauseTenantAsync(row.TenantId, until.ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds());
-        FilingLog.TenantPaused(logger, row.TenantId, until);
     }
 
     private async Task RecordAsync(FilingJobRow row, Task<bool> recording)

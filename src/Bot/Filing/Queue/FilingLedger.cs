@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Bot.Filing.Queue;
 
@@ -12,18 +13,11 @@ namespace SkoleUtvikling.Bot.Filing.Queue;
 /// </summary>
 public sealed class FilingLedger(Database database, IOutbox outbox)
 {
-    /// <summary>One short write; on SQLite through the one writer, so it never races a request's commit for the lock.</summary>
-    public async Task<IReadOnlyList<FilingJobRow>> ClaimAsync(string owner, int limit, long now, long leaseUntil, CancellationToken cancellationToken)
-    {
-        var rows = await database.InTransactionAsync((c, t) => c.QueryAsync<FilingJobRow>(new CommandDefinition(FilingSql.Claim(database.Dialect), new
-        {
-            Owner = owner,
-            LeaseUntil = leaseUntil,
-            Now = now,
-            Limit = limit,
-        }, t, cancellationToken: cancellationToken)), cancellationToken);
-        return [.. rows.OrderBy(r => r.Id)];
-    }
+    /// <summary>The job kind's name, for logs and owner ids.</summary>
+    public const string Kind = "Filing";
+
+    /// <summary>Claim, hand back and tenant pauses, as every job kind does them.</summary>
+    public QueueTable Queue { get; } = new(database, Kind, FilingSql.Queue);
 
     public async Task<FilingArchive?> ArchiveAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
@@ -84,15 +78,9 @@ public sealed class FilingLedger(Database database, IOutbox outbox)
         return parked;
     }
 
-    public async Task<bool> ReleaseAsync(FilingJobRow row, string owner, long nextAttemptAtMs) =>
-        await database.ExecuteAsync(FilingSql.Release, new { row.Id, Owner = owner, NextAttemptAtMs = nextAttemptAtMs }) == 1;
-
     /// <returns>How many waiting jobs became due.</returns>
     public Task<int> ReleaseWaitingAsync(bool local, long now, CancellationToken cancellationToken) =>
         database.ExecuteAsync(FilingSql.ReleaseWaiting, new { Local = local, Now = now }, cancellationToken);
-
-    public Task PauseTenantAsync(string tenantId, long untilMs, long now) =>
-        database.ExecuteAsync(FilingSql.PauseTenant, new { TenantId = tenantId, Until = untilMs, Now = now });
 
     public async Task<string?> BotIdAsync(string tenantId)
     {

@@ -1,10 +1,10 @@
-using SkoleUtvikling.Bot.Storage;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Bot.Filing.Queue;
 
 /// <summary>
-/// The filing queue's SQL in plain view, valid on SQLite (≥ 3.35) and PostgreSQL except where
-/// <see cref="Claim"/> says why. Every time is a parameter from <see cref="TimeProvider"/>. Every write
+/// The filing queue's SQL in plain view, valid on SQLite (≥ 3.35) and PostgreSQL; the claim is
+/// <see cref="QueueSql"/>'s, each dialect its own way. Every time is a parameter from <see cref="TimeProvider"/>. Every write
 /// after a claim is guarded by the lease owner, so a worker that lost its lease changes nothing.
 /// </summary>
 internal static class FilingSql
@@ -17,28 +17,16 @@ internal static class FilingSql
         """;
 
     /// <summary>
-    /// Takes up to @Limit due jobs under a lease. Only a subject's oldest pending job can be taken, and
-    /// only when nobody holds a live lease on it: two versions of one note are never uploaded at once,
-    /// so an older upload cannot land after a newer one. Jobs of a paused tenant wait.
+    /// Claim, hand back and tenant pauses (<see cref="QueueSql"/>). Only a subject's oldest pending job can
+    /// be taken, and only when nobody holds a live lease on it: two versions of one note are never uploaded
+    /// at once, so an older upload cannot land after a newer one. Due jobs are taken oldest due first.
     /// </summary>
-    public static string Claim(SqlDialect dialect) => $"""
-        UPDATE filing_jobs SET lease_owner = @Owner, lease_until_ms = @LeaseUntil
-        WHERE id IN (
-            SELECT j.id FROM filing_jobs j
-            WHERE j.status = 'pending'
-              AND j.next_attempt_at_ms <= @Now
-              AND (j.lease_until_ms IS NULL OR j.lease_until_ms < @Now)
-              AND j.id = (SELECT MIN(h.id) FROM filing_jobs h
-                          WHERE h.status = 'pending' AND h.tenant_id = j.tenant_id
-                            AND h.document_kind = j.document_kind AND h.subject_id = j.subject_id)
-              AND NOT EXISTS (SELECT 1 FROM filing_tenant_pauses p WHERE p.tenant_id = j.tenant_id AND p.paused_until_ms > @Now)
-            ORDER BY j.next_attempt_at_ms, j.id
-            LIMIT @Limit
-            {RowLocks(dialect)})
+    public static readonly QueueSql Queue = new(
+        "filing_jobs", "filing_tenant_pauses", ["tenant_id", "document_kind", "subject_id"], ["next_attempt_at_ms", "id"], """
         RETURNING id AS Id, dedupe_key AS DedupeKey, tenant_id AS TenantId, team_id AS TeamId, document_kind AS DocumentKind,
             subject_id AS SubjectId, notify_user_id AS NotifyUserId, notify_service_url AS NotifyServiceUrl,
             attempts AS Attempts, created_at_ms AS CreatedAtMs
-        """;
+        """);
 
     public const string InsertAttempt = """
         INSERT INTO filing_attempts (job_id, attempt, lease_owner, started_at_ms, finished_at_ms, status_code, outcome, retry_after_ms, next_attempt_at_ms, error)
@@ -71,12 +59,6 @@ internal static class FilingSql
           AND NOT EXISTS (SELECT 1 FROM filing_archives a WHERE a.tenant_id = filing_jobs.tenant_id AND a.team_id = filing_jobs.team_id)
         """;
 
-    /// <summary>Hands a job back without an attempt (shutdown, or an archive chosen while it was being parked).</summary>
-    public const string Release = """
-        UPDATE filing_jobs SET next_attempt_at_ms = @NextAttemptAtMs, lease_owner = NULL, lease_until_ms = NULL
-        WHERE id = @Id AND lease_owner = @Owner
-        """;
-
     /// <summary>Waiting jobs whose team now has an archive (or every waiting job when filing goes to the local archive) are due again.</summary>
     public const string ReleaseWaiting = """
         UPDATE filing_jobs SET status = 'pending', next_attempt_at_ms = @Now
@@ -87,16 +69,6 @@ internal static class FilingSql
     public const string ReleaseWaitingOfTeam = """
         UPDATE filing_jobs SET status = 'pending', next_attempt_at_ms = @Now
         WHERE status = 'waiting' AND tenant_id = @TenantId AND team_id = @TeamId
-        """;
-
-    /// <summary>The tenant's Graph gate, for every worker on this database; a later pause never shortens an earlier one.</summary>
-    public const string PauseTenant = """
-        INSERT INTO filing_tenant_pauses (tenant_id, paused_until_ms, updated_at_ms)
-        VALUES (@TenantId, @Until, @Now)
-        ON CONFLICT (tenant_id) DO UPDATE SET
-            paused_until_ms = CASE WHEN excluded.paused_until_ms > filing_tenant_pauses.paused_until_ms
-                                   THEN excluded.paused_until_ms ELSE filing_tenant_pauses.paused_until_ms END,
-            updated_at_ms = excluded.updated_at_ms
         """;
 
     public const string Archive = """
@@ -119,9 +91,4 @@ internal static class FilingSql
         """;
 
     public const string TeamServiceUrl = "SELECT service_url FROM teams WHERE tenant_id = @TenantId AND team_id = @TeamId";
-
-    // SQLite has one writer at a time, so the UPDATE is atomic as it stands; PostgreSQL workers claim
-    // concurrently and skip the rows another claim is taking instead of waiting for them.
-    private static string RowLocks(SqlDialect dialect) =>
-        dialect == SqlDialect.Postgres ? "FOR UPDATE OF j SKIP LOCKED" : "";
 }

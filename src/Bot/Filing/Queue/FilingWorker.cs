@@ -1,29 +1,25 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Protocol;
-using SkoleUtvikling.Bot.Storage.Outbox.Sending;
+using SkoleUtvikling.Bot.Storage.Queue;
+using SkoleUtvikling.Bot.Storage.Queue.Limits;
 
 namespace SkoleUtvikling.Bot.Filing.Queue;
 
 /// <summary>
-/// Files the queue. Claims due jobs under a lease (its own owner id per instance, so replicas share
-/// the table safely), files up to <see cref="FilingOptions.Concurrency"/> at once, and is woken by
-/// <see cref="FilingSignal"/> or polls. Also releases jobs that waited for an archive once their team
-/// has one (the <c>arkiv</c> command does it at once; this sweep catches other replicas and races).
+/// Files the queue: the Graph-filing job kind of the durable queue (<see cref="QueueWorker{TJob}"/>).
+/// Claims a subject's oldest due job (two versions of one note are never uploaded at once) and files
+/// it with <see cref="FilingJobRunner"/>. Graph publishes no fixed per-second limits for file uploads,
+/// so this kind has no rate windows: Graph's 429s drive the tenant gate. Also releases jobs that waited
+/// for an archive once their team has one (the <c>arkiv</c> command does it at once; this sweep
+/// catches other replicas and races).
 /// </summary>
-public sealed class FilingWorker : BackgroundService
+public sealed class FilingWorker : QueueWorker<FilingJobRow>
 {
-    private static readonly TimeSpan WaitingSweepEvery = TimeSpan.FromSeconds(30);
-
-    private readonly FilingOptions _options;
-    private readonly FilingSignal _signal;
     private readonly FilingLedger _ledger;
     private readonly FilingMode _mode;
     private readonly TimeProvider _time;
-    private readonly ILogger<FilingWorker> _logger;
+    private readonly ILogger _logger;
     private readonly FilingJobRunner _runner;
-    private readonly ConcurrentDictionary<long, Task> _running = new();
 
     public FilingWorker(
         FilingLedger ledger,
@@ -35,16 +31,27 @@ public sealed class FilingWorker : BackgroundService
         IOptions<BotOptions> bot,
         TimeProvider time,
         ILogger<FilingWorker> logger)
+        : this(ledger, sources, filer, mode, signal, options.Value, bot.Value, Backoff(options.Value), time, logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(bot);
-        _options = options.Value;
-        _signal = signal;
+    }
+
+    private FilingWorker(
+        FilingLedger ledger,
+        IEnumerable<IFilingDocumentSource> sources,
+        IFiler filer,
+        FilingMode mode,
+        FilingSignal signal,
+        FilingOptions options,
+        BotOptions bot,
+        RetryBackoff backoff,
+        TimeProvider time,
+        ILogger logger)
+        : base(FilingLedger.Kind, Settings(options), signal, new RateLimiter([], [], backoff, time), time, logger)
+    {
         _ledger = ledger;
         _mode = mode;
         _time = time;
         _logger = logger;
-        OwnerId = $"{Environment.MachineName}:{Environment.ProcessId}:filing:{Guid.NewGuid().ToString("N")[..8]}";
         var bySource = new Dictionary<string, IFilingDocumentSource>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
@@ -54,130 +61,33 @@ public sealed class FilingWorker : BackgroundService
             }
         }
 
-        var backoff = new RetryBackoff(_options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared);
-        _runner = new FilingJobRunner(ledger, new FilingNotices(ledger, bot.Value), bySource, filer, mode, _options, backoff, time, logger, OwnerId);
+        // Uploads replace the file of the same name: an attempt whose outcome is unknown is simply filed again.
+        var policy = new FailurePolicy(Limiter, backoff, ledger.Queue, int.MaxValue, InDoubtPolicy.Resend, time, logger);
+        var gate = new JobGate(Limiter, ledger.Queue, TimeSpan.Zero, time, logger, OwnerId);
+        _runner = new FilingJobRunner(ledger, new FilingNotices(ledger, bot), bySource, filer, mode, options, gate, policy, time, logger, OwnerId);
     }
 
-    /// <summary>This instance's lease owner id.</summary>
-    public string OwnerId { get; }
+    protected override TimeSpan MaintenanceInterval => TimeSpan.FromSeconds(30);
 
-    /// <summary>Jobs this worker holds right now.</summary>
-    public int InFlight => _running.Count;
+    protected override Task<IReadOnlyList<FilingJobRow>> ClaimAsync(int limit, IReadOnlyList<string> excludedTenants, long now, long leaseUntil, CancellationToken cancellationToken) =>
+        _ledger.Queue.ClaimAsync<FilingJobRow>(OwnerId, limit, excludedTenants, now, leaseUntil, cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task PerformAsync(FilingJobRow job, CancellationToken stopping, CancellationToken hardStop) =>
+        _runner.RunAsync(job, stopping, hardStop);
+
+    /// <summary>Waiting jobs whose team now has an archive become due.</summary>
+    protected override async Task MaintainAsync(CancellationToken cancellationToken)
     {
-        if (!_options.Enabled)
+        var released = await _ledger.ReleaseWaitingAsync(!_mode.UsesGraph, _time.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
+        if (released > 0)
         {
-            FilingLog.WorkerDisabled(_logger);
-            return;
-        }
-
-        await Task.Yield();
-        FilingLog.WorkerStarted(_logger, OwnerId, _options.Concurrency);
-        using var hardStop = new CancellationTokenSource();
-        var lastSweep = DateTimeOffset.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            if (_time.GetUtcNow() - lastSweep >= WaitingSweepEvery)
-            {
-                lastSweep = _time.GetUtcNow();
-                await SweepWaitingAsync(stoppingToken);
-            }
-
-            var capacity = _options.Concurrency - _running.Count;
-            if (capacity > 0)
-            {
-                await ClaimAndStartAsync(capacity, stoppingToken, hardStop.Token);
-            }
-
-            try
-            {
-                await _signal.WaitAsync(_options.PollInterval, _time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-        }
-
-        await DrainAsync(hardStop);
-    }
-
-    private async Task SweepWaitingAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            var released = await _ledger.ReleaseWaitingAsync(!_mode.UsesGraph, _time.GetUtcNow().ToUnixTimeMilliseconds(), stoppingToken);
-            if (released > 0)
-            {
-                FilingLog.WaitingReleased(_logger, released);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (DbException ex)
-        {
-            FilingLog.ClaimFailed(_logger, ex);
+            FilingLog.WaitingReleased(_logger, released);
         }
     }
 
-    private async Task ClaimAndStartAsync(int capacity, CancellationToken stoppingToken, CancellationToken hardStop)
-    {
-        IReadOnlyList<FilingJobRow> rows;
-        try
-        {
-            var now = _time.GetUtcNow();
-            rows = await _ledger.ClaimAsync(OwnerId, capacity, now.ToUnixTimeMilliseconds(), (now + _options.LeaseDuration).ToUnixTimeMilliseconds(), stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            return;
-        }
-        catch (DbException ex)
-        {
-            FilingLog.ClaimFailed(_logger, ex);
-            return;
-        }
+    private static RetryBackoff Backoff(FilingOptions options) => new(options.RetryBaseDelay, options.RetryMaxDelay, Random.Shared);
 
-        foreach (var row in rows)
-        {
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _running[row.Id] = done.Task;
-            _ = RunAsync(row, done, hardStop);
-        }
-    }
-
-    private async Task RunAsync(FilingJobRow row, TaskCompletionSource done, CancellationToken hardStop)
-    {
-        try
-        {
-            await _runner.RunAsync(row, hardStop);
-        }
-#pragma warning disable CA1031 // One job's unexpected failure must not stop the worker; its lease expires and it is taken up again.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            FilingLog.JobFailedUnexpectedly(_logger, row.Id, ex);
-        }
-        finally
-        {
-            _running.TryRemove(row.Id, out _);
-            done.TrySetResult();
-            // A slot is free, and the subject's next job may be due.
-            _signal.Notify();
-        }
-    }
-
-    private async Task DrainAsync(CancellationTokenSource hardStop)
-    {
-        var all = Task.WhenAll(_running.Values.ToArray());
-        if (!all.IsCompleted && await Task.WhenAny(all, Task.Delay(_options.ShutdownGrace, _time)) != all)
-        {
-            await hardStop.CancelAsync();
-        }
-
-        await all;
-        FilingLog.WorkerStopped(_logger, OwnerId);
-    }
+    // A job of a tenant paused meanwhile is handed back at once, due when the pause ends, instead of holding a slot.
+    private static QueueSettings Settings(FilingOptions o) =>
+        new(o.Enabled, o.Concurrency, o.PollInterval, o.LeaseDuration, o.ShutdownGrace, MaxInlineWait: TimeSpan.Zero);
 }

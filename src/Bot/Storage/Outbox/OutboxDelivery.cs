@@ -1,19 +1,20 @@
 using System.Text.Json;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Outbound;
-using SkoleUtvikling.Bot.Storage.Outbox.Sending;
+using SkoleUtvikling.Bot.Storage.Queue;
+using SkoleUtvikling.Bot.Storage.Queue.Limits;
 
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>
-/// Delivers one claimed row: waits its turn under the rate limits, marks a non-idempotent call in
+/// Delivers one claimed row: waits its turn under the rate limits (<see cref="JobGate"/>), marks a non-idempotent call in
 /// flight, makes the Connector call(s) (opening a 1:1 first when needed) and hands the result to
 /// <see cref="OutboxOutcomes"/>.
 /// </summary>
 internal sealed class OutboxDelivery(
     IConnectorClient connector,
     OutboxLedger ledger,
-    SendRateLimiter limiter,
+    JobGate gate,
     OutboxOutcomes outcomes,
     OutboxOptions options,
     TimeProvider time,
@@ -49,7 +50,7 @@ internal sealed class OutboxDelivery(
         {
             // A 1:1 the bot does not have yet: open it (idempotent: Teams gives the existing one back), remember it, then send.
             var botId = activity.From!.Id;
-            var openPermit = await AcquireAsync(row, stopping);
+            var openPermit = await gate.AcquireAsync(row, row.ConversationKey, stopping);
             if (openPermit is null || !await BeginAsync(row, openPermit, markInFlight: false))
             {
                 return;
@@ -77,7 +78,7 @@ internal sealed class OutboxDelivery(
 
         // Only a PUT can be repeated harmlessly; any other call is marked in flight so a crash during it is seen.
         var idempotent = operation == OutboxOperation.Update;
-        var permit = await AcquireAsync(row, stopping);
+        var permit = await gate.AcquireAsync(row, row.ConversationKey, stopping);
         if (permit is null || !await (begun ? MarkAsync(row, permit, !idempotent) : BeginAsync(row, permit, markInFlight: !idempotent)))
         {
             return;
@@ -91,7 +92,7 @@ internal sealed class OutboxDelivery(
             return;
         }
 
-        limiter.Succeeded(row.TenantId);
+        gate.Limiter.Succeeded(row.TenantId);
         var resultConversation = operation == OutboxOperation.CreatePersonal ? conversationId : null;
         if (!await outcomes.RecordSentAsync(row, attempt, sent.Attempt, sent.Value!.Id, resultConversation))
         {
@@ -153,40 +154,6 @@ internal sealed class OutboxDelivery(
         }
     }
 
-    /// <summary>Waits for the rate limits up to <see cref="OutboxOptions.MaxInlineWait"/>; a longer wait or shutdown hands the row back.</summary>
-    private async Task<RatePermit?> AcquireAsync(OutboxRow row, CancellationToken stopping)
-    {
-        var waited = TimeSpan.Zero;
-        while (true)
-        {
-            var decision = limiter.TryAcquire(row.TenantId, row.ConversationKey);
-            if (decision.Permit is { } permit)
-            {
-                return permit;
-            }
-
-            if (waited + decision.Wait > options.MaxInlineWait)
-            {
-                // Rounded up, so the row is not claimed a moment too early only to be handed back again.
-                var dueAt = time.GetUtcNow() + decision.Wait + TimeSpan.FromMilliseconds(1);
-                await ledger.ReleaseAsync(row, owner, dueAt.ToUnixTimeMilliseconds());
-                OutboxLog.Deferred(logger, row.Id, decision.Wait, decision.TenantPaused);
-                return null;
-            }
-
-            try
-            {
-                await Task.Delay(decision.Wait, time, stopping);
-                waited += decision.Wait;
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                await ledger.ReleaseAsync(row, owner, NowMs());
-                return null;
-            }
-        }
-    }
-
     private async Task<bool> BeginAsync(OutboxRow row, RatePermit permit, bool markInFlight)
     {
         if (await ledger.BeginAttemptAsync(row, owner, markInFlight, NowMs()))
@@ -194,7 +161,7 @@ internal sealed class OutboxDelivery(
             return true;
         }
 
-        limiter.Complete(permit);
+        gate.Limiter.Complete(permit);
         OutboxLog.LeaseLost(logger, row.Id, owner);
         return false;
     }
@@ -206,7 +173,7 @@ internal sealed class OutboxDelivery(
             return true;
         }
 
-        limiter.Complete(permit);
+        gate.Limiter.Complete(permit);
         OutboxLog.LeaseLost(logger, row.Id, owner);
         return false;
     }
@@ -234,7 +201,7 @@ internal sealed class OutboxDelivery(
         }
         finally
         {
-            limiter.Complete(permit);
+            gate.Limiter.Complete(permit);
         }
 
         var attempt = new OutboxAttempt(call, started, NowMs(), error.StatusCode, error.MostSpecificCode, (long?)error.RetryAfter?.TotalMilliseconds, error.CorrelationId);

@@ -1,53 +1,22 @@
 using System.Data.Common;
 using Dapper;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>
-/// The worker's reads and writes of outbox rows. Every write after a claim is guarded by the lease
+/// The worker's reads and writes of outbox rows beyond what <see cref="QueueTable"/> does for every
+/// job kind. Every write after a claim is guarded by the lease
 /// owner, so a worker that lost its lease cannot overwrite its successor; each returns whether the
 /// row was still ours. Recording never takes the shutdown token: an outcome must be written down.
 /// </summary>
 public sealed class OutboxLedger(Database database)
 {
-    /// <summary>
-    /// Leases up to <paramref name="limit"/> due conversation heads, not of <paramref name="excludedTenants"/>.
-    /// On SQLite the search is a read and only the lease is written (see <see cref="OutboxSql.ClaimCandidates"/>);
-    /// Dapper expands the lists there into (@p1, @p2, …), for Npgsql it sends arrays.
-    /// </summary>
-    public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(string owner, int limit, IReadOnlyList<string> excludedTenants, long now, long leaseUntil, CancellationToken cancellationToken)
-    {
-        var args = new { Owner = owner, LeaseUntil = leaseUntil, Now = now, Limit = limit, Excluded = excludedTenants.ToArray() };
-        IEnumerable<OutboxRow> rows;
-        if (database.Dialect == SqlDialect.Postgres)
-        {
-            await using var c = await database.OpenAsync(cancellationToken);
-            rows = await c.QueryAsync<OutboxRow>(new CommandDefinition(OutboxSql.ClaimOnPostgres, args, cancellationToken: cancellationToken));
-        }
-        else
-        {
-            long[] ids;
-            await using (var c = await database.OpenAsync(cancellationToken))
-            {
-                ids = [.. await c.QueryAsync<long>(new CommandDefinition(OutboxSql.ClaimCandidates, args, cancellationToken: cancellationToken))];
-            }
+    /// <summary>The job kind's name, for logs and owner ids.</summary>
+    public const string Kind = "Outbox";
 
-            if (ids.Length == 0)
-            {
-                return [];
-            }
-
-            rows = await database.InTransactionAsync((c, t) => c.QueryAsync<OutboxRow>(new CommandDefinition(OutboxSql.ClaimByIds, new
-            {
-                args.Owner,
-                args.LeaseUntil,
-                args.Now,
-                Ids = ids,
-            }, t, cancellationToken: cancellationToken)), cancellationToken);
-        }
-
-        return [.. rows.OrderBy(r => r.Id)];
-    }
+    /// <summary>Claim, hand back and tenant pauses, as every job kind does them.</summary>
+    public QueueTable Queue { get; } = new(database, Kind, OutboxSql.Queue);
 
     public async Task<bool> BeginAttemptAsync(OutboxRow row, string owner, bool markInFlight, long now) =>
         await database.ExecuteAsync(OutboxSql.BeginAttempt, new { row.Id, Owner = owner, MarkInFlight = markInFlight, Now = now }) == 1;
@@ -148,12 +117,6 @@ public sealed class OutboxLedger(Database database)
                 Now = now,
             }, t);
         });
-
-    public async Task<bool> ReleaseAsync(OutboxRow row, string owner, long nextAttemptAtMs) =>
-        await database.ExecuteAsync(OutboxSql.Release, new { row.Id, Owner = owner, NextAttemptAtMs = nextAttemptAtMs }) == 1;
-
-    public Task PauseTenantAsync(string tenantId, long untilMs, long now) =>
-        database.ExecuteAsync(OutboxSql.PauseTenant, new { TenantId = tenantId, Until = untilMs, Now = now });
 
     private static Task<int> InsertAttemptAsync(DbConnection c, DbTransaction t, long outboxId, int attempt, string owner, OutboxAttempt call) =>
         c.ExecuteAsync(OutboxSql.InsertAttempt, new

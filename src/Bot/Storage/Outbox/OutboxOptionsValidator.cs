@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
@@ -8,12 +9,9 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
     public ValidateOptionsResult Validate(string? name, OutboxOptions o)
     {
         var failures = new List<string>();
-        Between(failures, nameof(o.PollInterval), o.PollInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10));
-        Between(failures, nameof(o.SendTimeout), o.SendTimeout, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5));
-        Between(failures, nameof(o.ShutdownGrace), o.ShutdownGrace, TimeSpan.Zero, TimeSpan.FromMinutes(5));
-        Between(failures, nameof(o.MaxInlineWait), o.MaxInlineWait, TimeSpan.Zero, TimeSpan.FromMinutes(5));
-        Between(failures, nameof(o.RetryBaseDelay), o.RetryBaseDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
-        Between(failures, nameof(o.RetryMaxDelay), o.RetryMaxDelay, o.RetryBaseDelay, TimeSpan.FromDays(1));
+        QueueOptions.ValidateShared(failures, OutboxOptions.Section, o);
+        QueueOptions.Between(failures, OutboxOptions.Section, nameof(o.SendTimeout), o.SendTimeout, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5));
+        QueueOptions.Between(failures, OutboxOptions.Section, nameof(o.MaxInlineWait), o.MaxInlineWait, TimeSpan.Zero, TimeSpan.FromMinutes(5));
 
         // A lease must outlast the longest time a worker holds a row: a 1:1 to open is two rate-limit waits and two calls.
         var longestHold = (o.MaxInlineWait + o.SendTimeout) * 2;
@@ -43,13 +41,5 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void Between(List<string> failures, string key, TimeSpan value, TimeSpan min, TimeSpan max)
-    {
-        if (value < min || value > max)
-        {
-            failures.Add($"Outbox:{key} must be between {min} and {max}, was {value}.");
-        }
     }
 }

@@ -1,18 +1,18 @@
 using System.Data.Common;
 using SkoleUtvikling.Bot.Protocol.Outbound;
 using SkoleUtvikling.Bot.Storage.Outbox.Sending;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>
-/// What becomes of a row after a call: sent, retried after a backoff or Retry-After (pausing the
-/// tenant on a 429), or stopped as dead, closing its conversation when Teams says it is gone
-/// (protocol.md §5, <see cref="FailureClassifier"/>). Each outcome is written with the call's attempt.
+/// What becomes of a row after a call: sent, retried or stopped as the queue's <see cref="FailurePolicy"/>
+/// decides for the failure <see cref="FailureClassifier"/> read from Teams' answer (protocol.md §5),
+/// closing its conversation when Teams says it is gone. Each outcome is written with the call's attempt.
 /// </summary>
 internal sealed class OutboxOutcomes(
     OutboxLedger ledger,
-    SendRateLimiter limiter,
-    RetryBackoff backoff,
+    FailurePolicy policy,
     OutboxOptions options,
     TimeProvider time,
     ILogger logger,
@@ -54,38 +54,18 @@ internal sealed class OutboxOutcomes(
 
     public async Task FailAsync(OutboxRow row, OutboxOperation operation, int attempt, OutboxAttempt call, ConnectorError error, string? conversationId, bool idempotent)
     {
-        var now = time.GetUtcNow();
-        var unknown = error.OutcomeUnknown && !idempotent;
-        var what = $"{error.StatusCode} {error.MostSpecificCode}".TrimEnd();
-        if (unknown && options.InDoubt == InDoubtPolicy.Hold)
+        var failure = FailureClassifier.Classify(error);
+        var decision = await policy.DecideAsync(row.TenantId, failure, attempt, idempotent);
+        if (decision.RetryAt is { } next)
         {
-            await StopAsync(row, attempt, call, $"outcome unknown ({what}); held so it is not sent twice", interrupted: true, closedConversationId: null);
+            await RetryAsync(row, attempt, call, next, decision.Interrupted);
             return;
         }
 
-        switch (FailureClassifier.Classify(error))
-        {
-            case FailureKind.Throttled:
-                var until = limiter.Throttled(row.TenantId, error.RetryAfter);
-                await ledger.PauseTenantAsync(row.TenantId, until.ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds());
-                OutboxLog.TenantPaused(logger, row.TenantId, until, error.RetryAfter is not null);
-                await RetryAsync(row, attempt, call, until, unknown);
-                break;
-            case FailureKind.Transient when attempt >= options.MaxAttempts:
-                await StopAsync(row, attempt, call, $"gave up after {attempt} attempts (last {what})", unknown, closedConversationId: null);
-                break;
-            case FailureKind.Transient:
-                await RetryAsync(row, attempt, call, now + backoff.Delay(attempt), unknown);
-                break;
-            case FailureKind.ConversationGone:
-                // Block the conversation as conversations knows it: the root id, or the 1:1 once it exists.
-                var closed = operation == OutboxOperation.CreatePersonal ? conversationId ?? row.ConversationKey : row.ConversationKey;
-                await StopAsync(row, attempt, call, $"{what}: the conversation is closed to the bot", unknown, closed);
-                break;
-            default:
-                await StopAsync(row, attempt, call, $"{what}: will not heal by retrying", unknown, closedConversationId: null);
-                break;
-        }
+        // Block the conversation as conversations knows it: the root id, or the 1:1 once it exists.
+        var closed = failure.Kind != FailureKind.TargetGone ? null
+            : operation == OutboxOperation.CreatePersonal ? conversationId ?? row.ConversationKey : row.ConversationKey;
+        await StopAsync(row, attempt, call, decision.StopReason!, decision.Interrupted, closed);
     }
 
     private async Task RetryAsync(OutboxRow row, int attempt, OutboxAttempt call, DateTimeOffset next, bool interrupted)

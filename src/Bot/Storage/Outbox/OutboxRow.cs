@@ -1,7 +1,9 @@
+using SkoleUtvikling.Bot.Storage.Queue;
+
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>A row a worker claimed, with what the claim learned about its conversation.</summary>
-public sealed class OutboxRow
+public sealed class OutboxRow : IQueuedJob
 {
     public long Id { get; init; }
     public string TenantId { get; init; } = "";

@@ -1,9 +1,10 @@
+using SkoleUtvikling.Bot.Storage.Queue;
+
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>
-/// The outbox's SQL in plain view. Valid on SQLite (≥ 3.35, for RETURNING) and PostgreSQL alike,
-/// except the claim, which each dialect does its own way (<see cref="ClaimOnPostgres"/>,
-/// <see cref="ClaimCandidates"/>). Every time is a parameter from <see cref="TimeProvider"/>, never
+/// The outbox's SQL in plain view. Valid on SQLite (≥ 3.35, for RETURNING) and PostgreSQL alike;
+/// the claim is <see cref="QueueSql"/>'s, each dialect its own way. Every time is a parameter from <see cref="TimeProvider"/>, never
 /// the database's clock.
 /// </summary>
 internal static class OutboxSql
@@ -17,52 +18,11 @@ internal static class OutboxSql
         """;
 
     /// <summary>
-    /// Takes up to @Limit due rows under a lease. Only a conversation's head (its oldest pending row)
-    /// can be taken, and only when nobody holds a live lease on it: that keeps order and one send in
-    /// flight per conversation across every worker. An expired lease (a dead worker) is simply taken over.
-    /// PostgreSQL workers claim concurrently in this one statement and skip the rows another claim is taking.
+    /// Claim, hand back and tenant pauses (<see cref="QueueSql"/>). Only a conversation's head (its oldest
+    /// pending row) can be taken, and only when nobody holds a live lease on it: that keeps order and one
+    /// send in flight per conversation across every worker.
     /// </summary>
-    public static readonly string ClaimOnPostgres = $"""
-        UPDATE outbox SET lease_owner = @Owner, lease_until_ms = @LeaseUntil
-        WHERE id IN (
-            SELECT o.id FROM outbox o
-            WHERE {Claimable("o")}
-              AND NOT (o.tenant_id = ANY(@Excluded))
-            ORDER BY o.id
-            LIMIT @Limit
-            FOR UPDATE OF o SKIP LOCKED)
-        {Returning}
-        """;
-
-    /// <summary>
-    /// SQLite, step one: the candidates, read without the write lock (WAL). The scan over a long backlog
-    /// stays out of the one writer's transaction, where it would hold up every request's commit.
-    /// </summary>
-    public static readonly string ClaimCandidates = $"""
-        SELECT o.id FROM outbox o
-        WHERE {Claimable("o")}
-          AND o.tenant_id NOT IN @Excluded
-        ORDER BY o.id
-        LIMIT @Limit
-        """;
-
-    /// <summary>
-    /// SQLite, step two, in the writer: the same conditions checked again for just those rows (by primary
-    /// key), so a row sent, stopped or leased since step one is not taken.
-    /// </summary>
-    public static readonly string ClaimByIds = $"""
-        UPDATE outbox SET lease_owner = @Owner, lease_until_ms = @LeaseUntil
-        WHERE id IN @Ids AND {Claimable("outbox")}
-        {Returning}
-        """;
-
-    private static string Claimable(string o) => $"""
-        {o}.status = 'pending'
-              AND {o}.next_attempt_at_ms <= @Now
-              AND ({o}.lease_until_ms IS NULL OR {o}.lease_until_ms < @Now)
-              AND {o}.id = (SELECT MIN(h.id) FROM outbox h WHERE h.conversation_key = {o}.conversation_key AND h.status = 'pending')
-              AND NOT EXISTS (SELECT 1 FROM outbox_tenant_pauses p WHERE p.tenant_id = {o}.tenant_id AND p.paused_until_ms > @Now)
-        """;
+    public static readonly QueueSql Queue = new("outbox", "outbox_tenant_pauses", ["conversation_key"], ["id"], Returning);
 
     private const string Returning = """
         RETURNING id AS Id, tenant_id AS TenantId, service_url AS ServiceUrl, conversation_id AS ConversationId,
@@ -128,12 +88,6 @@ internal static class OutboxSql
         WHERE id = @Id AND lease_owner = @Owner
         """;
 
-    /// <summary>Hands a row back without an attempt: due again at @NextAttemptAtMs (a rate-limit wait, or shutdown).</summary>
-    public const string Release = """
-        UPDATE outbox SET next_attempt_at_ms = @NextAttemptAtMs, lease_owner = NULL, lease_until_ms = NULL
-        WHERE id = @Id AND lease_owner = @Owner
-        """;
-
     public const string RememberConversation = """
         UPDATE outbox SET result_conversation_id = @ConversationId WHERE id = @Id AND lease_owner = @Owner
         """;
@@ -159,15 +113,5 @@ internal static class OutboxSql
         WHERE status = 'pending' AND id <> @Id
           AND (conversation_key = @ConversationKey OR conversation_key = @ConversationId)
           AND (lease_until_ms IS NULL OR lease_until_ms < @Now)
-        """;
-
-    /// <summary>The tenant's gate, for every worker on this database; a later pause never shortens an earlier one.</summary>
-    public const string PauseTenant = """
-        INSERT INTO outbox_tenant_pauses (tenant_id, paused_until_ms, updated_at_ms)
-        VALUES (@TenantId, @Until, @Now)
-        ON CONFLICT (tenant_id) DO UPDATE SET
-            paused_until_ms = CASE WHEN excluded.paused_until_ms > outbox_tenant_pauses.paused_until_ms
-                                   THEN excluded.paused_until_ms ELSE outbox_tenant_pauses.paused_until_ms END,
-            updated_at_ms = excluded.updated_at_ms
         """;
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using SkoleUtvikling.Tests.Integration.Protocol.Auth;
+using SkoleUtvikling.Tests.Integration.Protocol.Inbound;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Hostile;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Testing.Auth;
-using SkoleUtvikling.Tests.Integration.Protocol.Auth;
+using SkoleUtvikling.Tests.Integration.Protocol.Inbound;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Hostile;
 

@@ -1,4 +1,4 @@
-using SkoleUtvikling.Tests.Integration.Protocol.Auth;
+using SkoleUtvikling.Tests.Integration.Protocol.Inbound;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Hostile;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using SkoleUtvikling.Tests.Integration.Protocol.Auth;
+using SkoleUtvikling.Tests.Integration.Protocol.Inbound;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Hostile;
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Testing.Auth;
-using SkoleUtvikling.Tests.Integration.Protocol.Auth;
+using SkoleUtvikling.Tests.Integration.Protocol.Inbound;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Hostile;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Bot.Storage;
-using SkoleUtvikling.Tests.Integration.Protocol.Auth;
+using SkoleUtvikling.Tests.Integration.Protocol.Inbound;
 
 namespace SkoleUtvikling.Tests.Integration.Protocol.Hostile;
 

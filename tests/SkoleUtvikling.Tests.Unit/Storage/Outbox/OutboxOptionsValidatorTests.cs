@@ -1,4 +1,5 @@
 using SkoleUtvikling.Bot.Storage.Outbox;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Tests.Unit.Storage.Outbox;
 

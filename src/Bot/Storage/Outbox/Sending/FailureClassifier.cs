@@ -1,10 +1,12 @@
 using SkoleUtvikling.Bot.Protocol.Outbound;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Bot.Storage.Outbox.Sending;
 
 /// <summary>
 /// Teams' status codes from the bot conversational APIs (protocol.md §5) mapped to what the outbox
-/// does. Anything not listed as healing is not retried.
+/// does: the Teams-send kind's failure classes for the queue's <see cref="FailurePolicy"/>. Anything not
+/// listed as healing is not retried.
 /// </summary>
 public static class FailureClassifier
 {
@@ -18,8 +20,16 @@ public static class FailureClassifier
         "ForbiddenOperationException",
     ];
 
-    public static FailureKind Classify(ConnectorError error)
+    public static JobFailure Classify(ConnectorError error)
     {
+        ArgumentNullException.ThrowIfNull(error);
+        var what = $"{error.StatusCode} {error.MostSpecificCode}".TrimEnd();
+        return new JobFailure(KindOf(error), error.StatusCode, error.RetryAfter, error.OutcomeUnknown, what);
+    }
+
+    public static FailureKind KindOf(ConnectorError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
         if (error.StatusCode == 429)
         {
             return FailureKind.Throttled;
@@ -32,7 +42,7 @@ public static class FailureClassifier
 
         if (error.StatusCode is 403 or 404 && ConversationGoneCodes.Any(error.Is))
         {
-            return FailureKind.ConversationGone;
+            return FailureKind.TargetGone;
         }
 
         return FailureKind.Permanent;

@@ -1,3 +1,5 @@
+using SkoleUtvikling.Bot.Storage.Queue.Limits;
+
 namespace SkoleUtvikling.Bot.Storage.Outbox.Sending;
 
 /// <summary>Teams' published limits (protocol.md §5, TD <c>bots/how-to/rate-limit</c>; estimates that may change).</summary>

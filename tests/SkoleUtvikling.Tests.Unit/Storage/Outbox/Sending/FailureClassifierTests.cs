@@ -1,5 +1,6 @@
 using SkoleUtvikling.Bot.Protocol.Outbound;
 using SkoleUtvikling.Bot.Storage.Outbox.Sending;
+using SkoleUtvikling.Bot.Storage.Queue;
 
 namespace SkoleUtvikling.Tests.Unit.Storage.Outbox.Sending;
 
@@ -15,11 +16,11 @@ public sealed class FailureClassifierTests
     [InlineData(504, null, null, FailureKind.Transient)]
     [InlineData(0, "NetworkError", null, FailureKind.Transient)]
     [InlineData(0, "Timeout", null, FailureKind.Transient)]
-    [InlineData(403, "BotNotInConversationRoster", null, FailureKind.ConversationGone)]
-    [InlineData(403, "ConversationBlockedByUser", null, FailureKind.ConversationGone)]
-    [InlineData(403, "Forbidden", "MessageWritesBlocked", FailureKind.ConversationGone)]
-    [InlineData(403, "ForbiddenOperationException", null, FailureKind.ConversationGone)]
-    [InlineData(404, "ConversationNotFound", null, FailureKind.ConversationGone)]
+    [InlineData(403, "BotNotInConversationRoster", null, FailureKind.TargetGone)]
+    [InlineData(403, "ConversationBlockedByUser", null, FailureKind.TargetGone)]
+    [InlineData(403, "Forbidden", "MessageWritesBlocked", FailureKind.TargetGone)]
+    [InlineData(403, "ForbiddenOperationException", null, FailureKind.TargetGone)]
+    [InlineData(404, "ConversationNotFound", null, FailureKind.TargetGone)]
     [InlineData(404, "ActivityNotFoundInConversation", null, FailureKind.Permanent)]
     [InlineData(403, "BotDisabledByAdmin", null, FailureKind.Permanent)]
     [InlineData(403, "NotEnoughPermissions", null, FailureKind.Permanent)]
@@ -31,7 +32,7 @@ public sealed class FailureClassifierTests
     {
         var error = new ConnectorError(status, code, subCode, null, null, null, OutcomeUnknown: false);
 
-        Assert.Equal(expected, FailureClassifier.Classify(error));
+        Assert.Equal(expected, FailureClassifier.KindOf(error));
     }
 
     [Fact]
@@ -39,6 +40,6 @@ public sealed class FailureClassifierTests
     {
         var error = new ConnectorError(403, "conversationblockedbyuser", null, null, null, null, OutcomeUnknown: false);
 
-        Assert.Equal(FailureKind.ConversationGone, FailureClassifier.Classify(error));
+        Assert.Equal(FailureKind.TargetGone, FailureClassifier.KindOf(error));
     }
 }

@@ -1,7 +1,0 @@
-namespace SkoleUtvikling.Bot.Storage.Outbox.Sending;
-
-/// <summary>At most <paramref name="Limit"/> requests in any <paramref name="Length"/> (a sliding window).</summary>
-public readonly record struct RateWindow(int Limit, TimeSpan Length)
-{
-    public override string ToString() => $"{Limit}/{Length.TotalSeconds:0.###}s";
-}

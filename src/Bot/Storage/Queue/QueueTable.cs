@@ -1,0 +1,63 @@
+using Dapper;
+
+namespace SkoleUtvikling.Bot.Storage.Queue;
+
+/// <summary>
+/// The writes every job kind makes the same way on its own table: claim under a lease, hand back,
+/// pause a tenant. Writes after a claim are guarded by the lease owner and return whether the job
+/// was still ours.
+/// </summary>
+public sealed class QueueTable(Database database, string kind, QueueSql sql) : ITenantPauses
+{
+    /// <summary>The job kind, for logs.</summary>
+    public string Kind => kind;
+
+    public QueueSql Sql => sql;
+
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> due heads, not of <paramref name="excludedTenants"/>.
+    /// On SQLite the search is a read and only the lease is written (see <see cref="QueueSql.ClaimCandidates"/>);
+    /// Dapper expands the lists there into (@p1, @p2, …), for Npgsql it sends arrays.
+    /// </summary>
+    public async Task<IReadOnlyList<TJob>> ClaimAsync<TJob>(string owner, int limit, IReadOnlyList<string> excludedTenants, long now, long leaseUntil, CancellationToken cancellationToken)
+        where TJob : IQueuedJob
+    {
+        ArgumentNullException.ThrowIfNull(excludedTenants);
+        var args = new { Owner = owner, LeaseUntil = leaseUntil, Now = now, Limit = limit, Excluded = excludedTenants.ToArray() };
+        IEnumerable<TJob> rows;
+        if (database.Dialect == SqlDialect.Postgres)
+        {
+            await using var c = await database.OpenAsync(cancellationToken);
+            rows = await c.QueryAsync<TJob>(new CommandDefinition(sql.ClaimOnPostgres, args, cancellationToken: cancellationToken));
+        }
+        else
+        {
+            long[] ids;
+            await using (var c = await database.OpenAsync(cancellationToken))
+            {
+                ids = [.. await c.QueryAsync<long>(new CommandDefinition(sql.ClaimCandidates, args, cancellationToken: cancellationToken))];
+            }
+
+            if (ids.Length == 0)
+            {
+                return [];
+            }
+
+            rows = await database.InTransactionAsync((c, t) => c.QueryAsync<TJob>(new CommandDefinition(sql.ClaimByIds, new
+            {
+                args.Owner,
+                args.LeaseUntil,
+                args.Now,
+                Ids = ids,
+            }, t, cancellationToken: cancellationToken)), cancellationToken);
+        }
+
+        return [.. rows.OrderBy(r => r.Id)];
+    }
+
+    public async Task<bool> ReleaseAsync(long id, string owner, long nextAttemptAtMs) =>
+        await database.ExecuteAsync(sql.Release, new { Id = id, Owner = owner, NextAttemptAtMs = nextAttemptAtMs }) == 1;
+
+    public Task PauseTenantAsync(string tenantId, long untilMs, long now) =>
+        database.ExecuteAsync(sql.PauseTenant, new { TenantId = tenantId, Until = untilMs, Now = now });
+}
