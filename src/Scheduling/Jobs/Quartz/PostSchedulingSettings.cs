@@ -31,8 +31,8 @@ public sealed class PostSchedulingSettings
     public int MaxConcurrency { get; set; } = 8;
 
     /// <summary>
-    /// Posts whose markers one Quartz transaction removes once they went: what a crash mid-batch may
-    /// dispatch a second time (the outbox drops it). Not configuration; tests make it small.
+    /// At most this many markers of posts that went are removed in one Quartz transaction (holding
+    /// Quartz's trigger lock). Not configuration; tests make it small.
     /// </summary>
     internal int FiringChunkSize { get; set; } = 500;
 
