@@ -13,7 +13,7 @@ namespace SkoleUtvikling.Scheduling.Jobs;
 /// </para>
 /// <para>
 /// Throwing means "not dispatched": the firing is retried with backoff (see
-/// <see cref="FirePlannedPostJob"/>) until it succeeds or the grace period is over, when the post is
+/// <see cref="FireDuePostsJob"/>) until it succeeds or the grace period is over, when the post is
 /// reported as missed instead.
 /// </para>
 /// </remarks>

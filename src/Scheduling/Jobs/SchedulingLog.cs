@@ -16,4 +16,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(7003, LogLevel.Warning, "Firing post {PostKey} ({Verdict}) failed on retry {RetryAttempt}; Quartz retries it")]
     public static partial void FiringFailed(ILogger logger, Exception exception, string postKey, FiringVerdict verdict, int retryAttempt);
+
+    [LoggerMessage(7004, LogLevel.Information, "Fired the posts of {Scope} due at {FireAtUtc:o}: {Dispatched} done, {Failed} failed (retry {RetryAttempt}, recovering {Recovering})")]
+    public static partial void DueFired(ILogger logger, string scope, DateTimeOffset fireAtUtc, int dispatched, int failed, int retryAttempt, bool recovering);
 }

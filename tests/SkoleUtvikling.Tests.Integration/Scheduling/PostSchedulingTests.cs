@@ -163,7 +163,7 @@ public abstract class PostSchedulingTests
         await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(5))], CancellationToken.None);
 
         _clock.Advance(TimeSpan.FromMinutes(5));
-        await Eventually.HoldsAsync(async () => (await PendingAsync(node)).SingleOrDefault()?.RetryAttempt == 1, "the first attempt failed and a retry is waiting");
+        await Eventually.HoldsAsync(async () => (await DueAsync(node)).SingleOrDefault()?.RetryAttempt == 1, "the first attempt failed and a retry is waiting");
         _clock.Advance(TimeSpan.FromSeconds(20));
         await WaitUntilAllFiredAsync(node);
 
@@ -178,7 +178,7 @@ public abstract class PostSchedulingTests
         await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(5))], CancellationToken.None);
 
         _clock.Advance(TimeSpan.FromMinutes(5));
-        await Eventually.HoldsAsync(async () => (await PendingAsync(node)).SingleOrDefault()?.RetryAttempt == 1, "the first attempt failed and a retry is waiting");
+        await Eventually.HoldsAsync(async () => (await DueAsync(node)).SingleOrDefault()?.RetryAttempt == 1, "the first attempt failed and a retry is waiting");
         _clock.Advance(Settings().MisfireGracePeriod);
         // The retry is now long overdue, which Quartz leaves to its misfire handler's next periodic
         // pass: keep the clock running, as a real one would, until that pass has fired it.
@@ -207,12 +207,107 @@ public abstract class PostSchedulingTests
         Assert.Empty(await PendingAsync(node));
     }
 
+    [Fact]
+    public async Task Many_posts_due_at_once_fire_as_one_batch_each_exactly_once()
+    {
+        var settings = Settings();
+        settings.FiringChunkSize = 50;
+        await using var node = await SchedulerNode.StartAsync(settings, _clock, _dispatcher, _reporter);
+        var fireAt = Start.AddMinutes(5);
+        var posts = Enumerable.Range(1, 400).Select(i => new ScheduledPost($"e{i}:lesebestilling", fireAt)).ToList();
+
+        await node.Scheduler.SyncAsync(Plan, [.. posts, new ScheduledPost("later:lesebestilling", Start.AddMinutes(10))], CancellationToken.None);
+        Assert.Equal([fireAt, Start.AddMinutes(10)], (await DueAsync(node)).Select(t => t.StartTimeUtc).Order());
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await Eventually.HoldsAsync(async () => (await PendingAsync(node)).Count == 1 && (await DueAsync(node)).Count == 1, "the 400 fired and completed");
+
+        Assert.Equal(posts.Select(p => p.PostKey).Order(StringComparer.Ordinal), _dispatcher.Dispatches.Select(d => d.PostKey).Order(StringComparer.Ordinal));
+        Assert.All(_dispatcher.Dispatches, d => Assert.Equal((fireAt, false), (d.ScheduledFireUtc, d.Late)));
+        Assert.Equal("later:lesebestilling", Assert.Single(await PendingAsync(node)).Key.Name);
+    }
+
+    [Fact]
+    public async Task A_crash_mid_batch_fires_after_the_restart_only_the_posts_not_yet_queued()
+    {
+        var settings = Settings();
+        settings.MaxConcurrency = 1;
+        var hanging = new HangingDispatcher(hangOn: "e3:lesebestilling");
+        var crashed = await SchedulerNode.StartAsync(settings, _clock, hanging, _reporter);
+        var posts = Enumerable.Range(1, 5).Select(i => new ScheduledPost($"e{i}:lesebestilling", Start.AddMinutes(5))).ToList();
+        await crashed.Scheduler.SyncAsync(Plan, posts, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await hanging.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+        // The markers of e1 and e2 are removed behind their dispatch; the crash comes after that.
+        await Eventually.HoldsAsync(async () => (await PendingAsync(crashed)).Count == 3, "e1 and e2 recorded as gone");
+        await crashed.CrashAsync();
+
+        await using var restarted = await StartNodeAsync();
+        await WaitUntilAllFiredAsync(restarted);
+
+        Assert.Equal(["e1:lesebestilling", "e2:lesebestilling"], hanging.Dispatched);
+        Assert.Equal(["e3:lesebestilling", "e4:lesebestilling", "e5:lesebestilling"], _dispatcher.Dispatches.Select(d => d.PostKey).Order(StringComparer.Ordinal));
+        Assert.Empty(_reporter.Reports);
+    }
+
+    [Fact]
+    public async Task A_post_added_or_removed_before_its_instant_joins_or_leaves_that_instants_batch()
+    {
+        await using var node = await StartNodeAsync();
+        var fireAt = Start.AddMinutes(5);
+        await node.Scheduler.SyncAsync(Plan, [new("e1:lesebestilling", fireAt), new("e2:lesebestilling", fireAt)], CancellationToken.None);
+
+        var result = await node.Scheduler.SyncAsync(Plan, [new("e1:lesebestilling", fireAt), new("e3:lesebestilling", fireAt)], CancellationToken.None);
+        Assert.Equal((1, 1), (result.Added, result.Removed));
+        Assert.Equal(fireAt, Assert.Single(await DueAsync(node)).StartTimeUtc);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await WaitUntilAllFiredAsync(node);
+
+        Assert.Equal(["e1:lesebestilling", "e3:lesebestilling"], _dispatcher.Dispatches.Select(d => d.PostKey).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_post_added_to_an_instant_whose_batch_is_running_is_fired_once_too()
+    {
+        var fireAt = Start.AddMinutes(5);
+        var gate = new HangingDispatcher(hangOn: "e1:lesebestilling");
+        await using var node = await SchedulerNode.StartAsync(Settings(), _clock, gate, _reporter);
+        await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", fireAt)], CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await gate.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var result = await node.Scheduler.SyncAsync(Plan, [new("e1:lesebestilling", fireAt), new("e2:lesebestilling", fireAt)], CancellationToken.None);
+        gate.Release();
+        await WaitUntilAllFiredAsync(node);
+
+        Assert.Equal(1, result.Added);
+        Assert.Equal(["e1:lesebestilling", "e2:lesebestilling"], gate.Dispatched.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_posts_own_trigger_never_fires_it_only_its_instants_batch_does()
+    {
+        await using var node = await StartNodeAsync();
+        await node.Scheduler.SyncAsync(Plan, [new ScheduledPost("e1:lesebestilling", Start.AddMinutes(5))], CancellationToken.None);
+
+        var marker = Assert.Single(await PendingAsync(node));
+
+        Assert.Equal(TriggerState.Paused, marker.State);
+    }
+
     private Task<SchedulerNode> StartNodeAsync() => SchedulerNode.StartAsync(Settings(), _clock, _dispatcher, _reporter);
 
     private static async Task<IReadOnlyList<TriggerHeader>> PendingAsync(SchedulerNode node)
     {
         var quartz = await node.QuartzAsync();
         var page = await quartz.QueryTriggers(new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals("post:" + Plan), Take = PagedQuery.All });
+        return page.Items;
+    }
+
+    /// <summary>The scope's due triggers, one per instant with posts still to go.</summary>
+    private static async Task<IReadOnlyList<TriggerHeader>> DueAsync(SchedulerNode node)
+    {
+        var quartz = await node.QuartzAsync();
+        var page = await quartz.QueryTriggers(new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals("due:" + Plan), Take = PagedQuery.All });
         return page.Items;
     }
 

@@ -22,7 +22,9 @@ public static class PostSchedulingServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton(new FiringWindow(settings.OnTimeTolerance, settings.MisfireGracePeriod));
         services.AddSingleton<IPostScheduler, QuartzPostScheduler>();
+        services.AddSingleton<PostFiring>();
         services.AddTransient<FirePlannedPostJob>();
+        services.AddTransient<FireDuePostsJob>();
 
         services.AddQuartz(quartz =>
         {

@@ -65,7 +65,7 @@ public sealed class ReflectionReminderTests : IDisposable
         await _host.Services.GetRequiredService<ReflectionReminders>().ScheduleAsync(round, CancellationToken.None);
 
         await using var db = await OpenAsync();
-        var jobs = (await db.QueryAsync<string>("SELECT job_name FROM qrtz_job_details WHERE job_group LIKE '%round:' || @Id", new { round.Id })).Order().ToList();
+        var jobs = (await db.QueryAsync<string>("SELECT job_name FROM qrtz_job_details WHERE job_group LIKE 'post:%round:' || @Id", new { round.Id })).Order().ToList();
         Assert.Equal(3, jobs.Count);
         Assert.Contains(jobs, j => j.EndsWith("/escalate", StringComparison.Ordinal));
         Assert.Contains(jobs, j => j.EndsWith("/remind-202611240700", StringComparison.Ordinal));

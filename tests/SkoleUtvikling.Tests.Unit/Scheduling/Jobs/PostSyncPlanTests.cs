@@ -77,6 +77,54 @@ public sealed class PostSyncPlanTests
     public void A_key_given_twice_is_refused() =>
         Assert.Throws<ArgumentException>(() => PostSyncPlan.Compute([], [Post("a", 10), Post("a", 20)], Now, Window));
 
+    [Fact]
+    public void Posts_due_at_the_same_instant_share_one_due_trigger()
+    {
+        var plan = PostSyncPlan.Compute([], [Post("a", 10), Post("b", 10), Post("c", 10), Post("d", 20)], Now, Window);
+
+        Assert.Equal([Now.AddMinutes(10), Now.AddMinutes(20)], plan.DueTriggersToWrite(new HashSet<DateTimeOffset>()));
+    }
+
+    [Fact]
+    public void The_same_posts_again_write_and_remove_no_due_trigger()
+    {
+        var held = new HashSet<DateTimeOffset> { Now.AddMinutes(10) };
+
+        var plan = PostSyncPlan.Compute([Pending("a", 10), Pending("b", 10), Fired("c", -30)], [Post("a", 10), Post("b", 10), Post("c", -30)], Now, Window);
+
+        Assert.Empty(plan.DueTriggersToWrite(held));
+        Assert.Empty(plan.DueTriggersToRemove(held));
+    }
+
+    [Fact]
+    public void A_post_added_to_a_held_instant_rewrites_its_due_trigger_so_a_running_batch_runs_again()
+    {
+        var held = new HashSet<DateTimeOffset> { Now.AddMinutes(10) };
+
+        var plan = PostSyncPlan.Compute([Pending("a", 10)], [Post("a", 10), Post("b", 10)], Now, Window);
+
+        Assert.Equal([Now.AddMinutes(10)], plan.DueTriggersToWrite(held));
+    }
+
+    [Fact]
+    public void An_instant_left_without_pending_posts_loses_its_due_trigger()
+    {
+        var held = new HashSet<DateTimeOffset> { Now.AddMinutes(10), Now.AddMinutes(20) };
+
+        var plan = PostSyncPlan.Compute([Pending("a", 10), Pending("b", 20)], [Post("a", 30), Post("b", 20)], Now, Window);
+
+        Assert.Equal([Now.AddMinutes(30)], plan.DueTriggersToWrite(held));
+        Assert.Equal([Now.AddMinutes(10)], plan.DueTriggersToRemove(held));
+    }
+
+    [Fact]
+    public void A_pending_post_whose_instant_has_no_due_trigger_gets_one()
+    {
+        var plan = PostSyncPlan.Compute([Pending("a", 10), Fired("b", -10)], [Post("a", 10), Post("b", -10)], Now, Window);
+
+        Assert.Equal([Now.AddMinutes(10)], plan.DueTriggersToWrite(new HashSet<DateTimeOffset>()));
+    }
+
     private static ScheduledPost Post(string key, int minutesFromNow) => new(key, Now.AddMinutes(minutesFromNow));
 
     private static StoredPost Pending(string key, int minutesFromNow) => new(key, Now.AddMinutes(minutesFromNow), Pending: true);
