@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Routing;
 
 namespace SkoleUtvikling.Bot.Collection;
 
@@ -15,6 +16,9 @@ public static class CollectionServices
         services.TryAddSingleton<RoundCache>();
         services.TryAddSingleton<RoundStore>();
         services.TryAddSingleton<TeamRoster>();
+        services.TryAddSingleton<RoundReminders>();
+        services.TryAddSingleton<RoundOpener>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFiredPostHandler, RoundReminderPosts>());
         return services;
     }
 }

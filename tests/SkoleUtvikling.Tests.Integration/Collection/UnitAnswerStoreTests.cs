@@ -128,6 +128,8 @@ public abstract class UnitAnswerStoreTests : IAsyncLifetime
         Assert.Null(await _store.AnswerForAsync(round, School, "29:laerer", null, CancellationToken.None));
         var rounds = await _store.RoundsOfMemberAsync(Tenant, "29:rektor-phone", RektorAad, 10, CancellationToken.None);
         Assert.Equal(["r-unit"], rounds.Select(r => r.Id));
+        Assert.Equal([7, 2], rounds[0].Reminders.RemindBefore.Select(r => r.Days));
+        Assert.Equal(new TimeOnly(9, 30), Assert.Single(rounds[0].Reminders.ChaseAfter).At);
         Assert.Equal((AnswerBy.Unit, "mellomarbeid", Editors + 2), (rounds[0].Round.AnswerBy, rounds[0].Kind, rounds[0].Editors.Count));
     }
 
@@ -158,6 +160,10 @@ public abstract class UnitAnswerStoreTests : IAsyncLifetime
         {
             Kind = "mellomarbeid",
             Editors = editors,
+            Reminders = new ReminderPolicy([new ReminderOffset(7, new TimeOnly(8, 0)), new ReminderOffset(2, new TimeOnly(8, 0))], new ReminderOffset(1, new TimeOnly(8, 0)))
+            {
+                ChaseAfter = [new ReminderOffset(1, new TimeOnly(9, 30))],
+            },
         };
     }
 }

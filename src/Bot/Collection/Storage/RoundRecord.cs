@@ -21,6 +21,9 @@ public sealed record RoundRecord(
     /// <summary>What kind of round this is (the feature's <c>IRoundKind.Kind</c>); reflection rounds have their form's id.</summary>
     public string Kind { get; init; } = "";
 
+    /// <summary>When the one reminder runner reminds, chases and escalates; stored with the round.</summary>
+    public ReminderPolicy Reminders { get; init; } = ReminderPolicy.Default;
+
     /// <summary>For unit answers: each unit's editors, with the names cards show.</summary>
     public IReadOnlyList<RoundEditor> Editors { get; init; } = [];
 

@@ -35,7 +35,7 @@ public sealed class RoundStore(Database database, RoundCache cache)
             Now = now.ToUnixTimeMilliseconds(),
             Kind = string.IsNullOrEmpty(record.Kind) ? round.Form.Id : record.Kind,
             AnswerBy = round.AnswerBy == AnswerBy.Unit ? "unit" : "person",
-            ReminderPolicyJson = (string?)null,
+            ReminderPolicyJson = CollectionJson.Serialize(record.Reminders),
         }, t);
         if (inserted == 0)
         {
@@ -329,6 +329,7 @@ public sealed class RoundStore(Database database, RoundCache cache)
         {
             Kind = row.Kind,
             Editors = editors,
+            Reminders = CollectionJson.DeserializePolicy(row.ReminderPolicyJson),
         };
     }
 

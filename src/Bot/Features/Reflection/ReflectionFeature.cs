@@ -16,8 +16,7 @@ public static class ReflectionFeature
         services.AddSingleton<IMeetingPostListener, ReflectionMeetingPosts>();
         services.AddSingleton<RoundMembership>();
         services.AddSingleton<ReflectionCountUpdates>();
-        services.AddSingleton<ReflectionReminders>();
-        services.AddSingleton<IFiredPostHandler, ReflectionReminderPosts>();
+        services.AddSingleton<IRoundKind, ReflectionRoundKind>();
         services.AddSingleton<ReflectionNoteFiling>();
         services.AddSingleton<ReflectionService>();
         services.AddSingleton<ReflectionLeaderService>();

@@ -26,13 +26,4 @@ internal static partial class ReflectionLog
 
     [LoggerMessage(6008, LogLevel.Information, "Round {RoundId}: a team member who was not on the roster when it opened joined as a participant")]
     public static partial void JoinedLate(ILogger logger, string roundId);
-
-    [LoggerMessage(6009, LogLevel.Information, "Round {RoundId}: {Kind} queued for {People} people")]
-    public static partial void RemindersQueued(ILogger logger, string roundId, string kind, int people);
-
-    [LoggerMessage(6010, LogLevel.Warning, "Reminder {PostKey} has no round (removed?); nothing sent")]
-    public static partial void ReminderForNothing(ILogger logger, string postKey);
-
-    [LoggerMessage(6011, LogLevel.Warning, "Reminder {PostKey}: the bot's id in this tenant is not known yet, so no 1:1 can be opened")]
-    public static partial void ReminderWithoutBotId(ILogger logger, string postKey);
 }
