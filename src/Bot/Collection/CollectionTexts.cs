@@ -3,14 +3,6 @@ namespace SkoleUtvikling.Bot.Collection;
 /// <summary>Every bokmål string of the collection engine, in one place so nynorsk can be added.</summary>
 public static class CollectionTexts
 {
-    public const string ReflectionNoteTitle = "Refleksjonsnotat";
-
-    public static IReadOnlyList<string> DefaultReflectionQuestions { get; } =
-    [
-        "Hvilket budskap har denne teksten?",
-        "Hvilken betydning har den for din praksis?",
-    ];
-
     public const string Missing = "Dette feltet må fylles ut.";
 
     public const string NotAChoice = "Velg ett av alternativene.";
