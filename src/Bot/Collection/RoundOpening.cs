@@ -35,7 +35,7 @@ public sealed record RoundOpening(
     /// People and editors of a round that collects one answer per unit: each unit is a participant (its
     /// id the answer's owner, its name the author's name), its leaders lead the round, its editors edit.
     /// </summary>
-    public static (IReadOnlyList<RoundPerson> People, IReadOnlyList<RoundEditor> Editors) ForUnits(IEnumerable<(Unit Unit, UnitPeople People)> units)
+    public static (IReadOnlyList<RoundPerson> People, IReadOnlyList<RoundEditor> Editors) ForUnits(IEnumerable<(RegisteredUnit Unit, UnitPeople People)> units)
     {
         ArgumentNullException.ThrowIfNull(units);
         var people = new List<RoundPerson>();

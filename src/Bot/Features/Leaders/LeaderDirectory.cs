@@ -121,7 +121,7 @@ public sealed class LeaderDirectory(
     /// A registered unit's members, leaders and editors, from its team's <paramref name="roster"/> and
     /// configuration. Configured people outside the team are named <c>aad:{id}</c>.
     /// </summary>
-    public UnitPeople UnitPeople(Unit unit, IReadOnlyList<ChannelAccount> roster)
+    public UnitPeople UnitPeople(RegisteredUnit unit, IReadOnlyList<ChannelAccount> roster)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(roster);

@@ -90,7 +90,7 @@ public sealed partial class UnitCommand(Database database, LeaderDirectory leade
 
         var movedFromElsewhere = await database.InTransactionAsync(async (c, t) =>
         {
-            var before = await c.QuerySingleOrDefaultAsync<Unit>(UnitSql.ById, args, t);
+            var before = await c.QuerySingleOrDefaultAsync<RegisteredUnit>(UnitSql.ById, args, t);
             await c.ExecuteAsync(UnitSql.Release, args, t);
             await c.ExecuteAsync(UnitSql.Insert, args, t);
             return before is not null && before.ChannelId != channelId;

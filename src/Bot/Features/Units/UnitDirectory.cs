@@ -9,25 +9,25 @@ namespace SkoleUtvikling.Bot.Features.Units;
 /// <summary>The registered units, and their people from the roster and configuration (roles by <see cref="LeaderDirectory"/>).</summary>
 public sealed class UnitDirectory(Database database, TeamRoster roster, LeaderDirectory leaders) : IUnitDirectory
 {
-    public async Task<Unit?> UnitAsync(string tenantId, string unitId, CancellationToken cancellationToken)
+    public async Task<RegisteredUnit?> UnitAsync(string tenantId, string unitId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
-        return await c.QuerySingleOrDefaultAsync<Unit>(new CommandDefinition(UnitSql.ById, new { TenantId = tenantId, UnitId = unitId }, cancellationToken: cancellationToken));
+        return await c.QuerySingleOrDefaultAsync<RegisteredUnit>(new CommandDefinition(UnitSql.ById, new { TenantId = tenantId, UnitId = unitId }, cancellationToken: cancellationToken));
     }
 
-    public async Task<Unit?> UnitOfChannelAsync(string tenantId, string channelId, CancellationToken cancellationToken)
+    public async Task<RegisteredUnit?> UnitOfChannelAsync(string tenantId, string channelId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
-        return await c.QuerySingleOrDefaultAsync<Unit>(new CommandDefinition(UnitSql.ByChannel, new { TenantId = tenantId, ChannelId = channelId }, cancellationToken: cancellationToken));
+        return await c.QuerySingleOrDefaultAsync<RegisteredUnit>(new CommandDefinition(UnitSql.ByChannel, new { TenantId = tenantId, ChannelId = channelId }, cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<Unit>> UnitsAsync(string tenantId, string? kind, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RegisteredUnit>> UnitsAsync(string tenantId, string? kind, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
-        return [.. await c.QueryAsync<Unit>(new CommandDefinition(UnitSql.All, new { TenantId = tenantId, Kind = kind ?? "" }, cancellationToken: cancellationToken))];
+        return [.. await c.QueryAsync<RegisteredUnit>(new CommandDefinition(UnitSql.All, new { TenantId = tenantId, Kind = kind ?? "" }, cancellationToken: cancellationToken))];
     }
 
-    public async Task<UnitPeople> PeopleAsync(Unit unit, CancellationToken cancellationToken)
+    public async Task<UnitPeople> PeopleAsync(RegisteredUnit unit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var members = await roster.MembersAsync(unit.TenantId, unit.ServiceUrl, unit.TeamId, cancellationToken);

@@ -4,7 +4,7 @@ namespace SkoleUtvikling.Bot.Collection;
 /// A team or channel a leader registered as what it is (<c>enhet</c>): a school, the veilederteam, a
 /// nettverksgruppe. Rounds that collect one answer per unit name the unit by <see cref="Id"/>.
 /// </summary>
-public sealed record Unit(string TenantId, string Id, string Kind, string Name, string TeamId, string ChannelId, string ServiceUrl);
+public sealed record RegisteredUnit(string TenantId, string Id, string Kind, string Name, string TeamId, string ChannelId, string ServiceUrl);
 
 /// <summary>The kinds of unit a leader can register.</summary>
 public static class UnitKinds
@@ -34,14 +34,14 @@ public sealed record UnitPeople(IReadOnlyList<UnitPerson> Members, IReadOnlyList
 /// </summary>
 public interface IUnitDirectory
 {
-    Task<Unit?> UnitAsync(string tenantId, string unitId, CancellationToken cancellationToken);
+    Task<RegisteredUnit?> UnitAsync(string tenantId, string unitId, CancellationToken cancellationToken);
 
     /// <summary>The unit registered in this channel, if any.</summary>
-    Task<Unit?> UnitOfChannelAsync(string tenantId, string channelId, CancellationToken cancellationToken);
+    Task<RegisteredUnit?> UnitOfChannelAsync(string tenantId, string channelId, CancellationToken cancellationToken);
 
     /// <summary>Every unit of the tenant, or those of one kind (<see cref="UnitKinds"/>), by name.</summary>
-    Task<IReadOnlyList<Unit>> UnitsAsync(string tenantId, string? kind, CancellationToken cancellationToken);
+    Task<IReadOnlyList<RegisteredUnit>> UnitsAsync(string tenantId, string? kind, CancellationToken cancellationToken);
 
     /// <summary>Members, leaders and editors from the team's roster and configuration.</summary>
-    Task<UnitPeople> PeopleAsync(Unit unit, CancellationToken cancellationToken);
+    Task<UnitPeople> PeopleAsync(RegisteredUnit unit, CancellationToken cancellationToken);
 }
