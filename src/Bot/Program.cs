@@ -9,6 +9,7 @@ using SkoleUtvikling.Bot.Features.Leaders;
 using SkoleUtvikling.Bot.Features.Plan;
 using SkoleUtvikling.Bot.Features.ProgrammeLinks;
 using SkoleUtvikling.Bot.Features.Reflection;
+using SkoleUtvikling.Bot.Features.Units;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
@@ -36,6 +37,7 @@ try
         .AddLeadersFeature(builder.Configuration)
         .AddHelpFeature()
         .AddProgrammeLinksFeature()
+        .AddUnitsFeature()
         .AddPlanFeature(builder.Configuration)
         .AddReflectionFeature(builder.Configuration);
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

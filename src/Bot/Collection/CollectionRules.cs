@@ -23,11 +23,21 @@ public static class CollectionRules
     public static SubmitWindow CanSubmit(Round round, string userId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(round);
-        if (!round.IsMember(userId))
-        {
-            return SubmitWindow.NotInRound;
-        }
+        return round.IsMember(userId) ? Window(round, now) : SubmitWindow.NotInRound;
+    }
 
+    /// <summary>
+    /// Whether an editor may save the owner's answer now: <see cref="Round.MayEdit"/>, then the same time
+    /// window as <see cref="CanSubmit"/>.
+    /// </summary>
+    public static SubmitWindow CanSave(Round round, string ownerId, string editorId, string? editorAadObjectId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return round.MayEdit(ownerId, editorId, editorAadObjectId) ? Window(round, now) : SubmitWindow.NotInRound;
+    }
+
+    private static SubmitWindow Window(Round round, DateTimeOffset now)
+    {
         if (now < round.OpensAt)
         {
             return SubmitWindow.NotOpenYet;

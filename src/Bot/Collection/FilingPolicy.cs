@@ -18,8 +18,6 @@ public sealed record FilingPolicy
     /// <summary>The first folder below the archive ("Refleksjonsnotater").</summary>
     public string RootFolder { get; }
 
-    public static FilingPolicy ReflectionNotes { get; } = new(FilingPath.ReflectionNotesFolder);
-
     /// <summary>
     /// "Refleksjonsnotater/&lt;meeting&gt;/&lt;name&gt;.docx". Two people with the same name in one meeting
     /// are kept apart by a disambiguator (a short stable id).

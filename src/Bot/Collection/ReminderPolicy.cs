@@ -3,8 +3,10 @@ using SkoleUtvikling.Scheduling.Calendar;
 namespace SkoleUtvikling.Bot.Collection;
 
 /// <summary>
-/// When to remind before a deadline (calendar days before its date, moved back to a working day) and
-/// when to escalate to leaders (working days after its date). Times are wall-clock in Europe/Oslo.
+/// When to remind before a deadline (calendar days before its date, moved back to a working day), when
+/// to chase those still missing after it (<see cref="ChaseAfter"/>, days after its date, moved on to a
+/// working day, while late answers are accepted) and when to tell the round's leaders who is missing (once). A finite list: nobody is
+/// chased forever. Times are wall-clock in Europe/Oslo. Stored with the round.
 /// </summary>
 public sealed record ReminderPolicy(IReadOnlyList<ReminderOffset> RemindBefore, ReminderOffset? EscalateAfter)
 {
@@ -14,6 +16,9 @@ public sealed record ReminderPolicy(IReadOnlyList<ReminderOffset> RemindBefore, 
     public static ReminderPolicy Default { get; } = new([new(2, Eight), new(0, Eight)], new(1, Eight));
 
     public static ReminderPolicy None { get; } = new([], null);
+
+    /// <summary>Chases after the deadline, to those still missing (none by default).</summary>
+    public IReadOnlyList<ReminderOffset> ChaseAfter { get; init; } = [];
 
     /// <summary>
     /// Every reminder moment of a round, in time order. Reminders fall on working days outside quiet
@@ -33,6 +38,17 @@ public sealed record ReminderPolicy(IReadOnlyList<ReminderOffset> RemindBefore, 
             .Select(at => new ScheduledReminder(at, ReminderKind.Remind))
             .ToList();
 
+        foreach (var chase in ChaseAfter)
+        {
+            var date = calendar.WorkingDayOnOrAfter(deadlineDate.AddDays(chase.Days));
+            var at = calendar.NextAllowed(ReminderCalendar.At(date, chase.At));
+            // Only while late answers are still accepted: chasing someone who can no longer answer helps nobody.
+            if (at > round.Deadline && round.LatePolicy.HardClose is { } close && at <= close)
+            {
+                moments.Add(new ScheduledReminder(at, ReminderKind.Chase));
+            }
+        }
+
         if (EscalateAfter is { } escalate)
         {
             var date = calendar.WorkingDayOnOrAfter(deadlineDate.AddDays(escalate.Days));
@@ -40,6 +56,6 @@ public sealed record ReminderPolicy(IReadOnlyList<ReminderOffset> RemindBefore, 
             moments.Add(new ScheduledReminder(at > round.Deadline ? at : calendar.NextAllowed(round.Deadline.AddMinutes(1)), ReminderKind.Escalate));
         }
 
-        return [.. moments.OrderBy(m => m.At)];
+        return [.. moments.DistinctBy(m => (m.At, m.Kind)).OrderBy(m => m.At)];
     }
 }

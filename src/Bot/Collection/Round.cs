@@ -69,7 +69,34 @@ public sealed class Round
 
     public LatePolicy LatePolicy { get; }
 
+    /// <summary>Whose answers the round collects: each participant's own (default), or one per unit.</summary>
+    public AnswerBy AnswerBy { get; init; } = AnswerBy.Person;
+
+    /// <summary>
+    /// For unit answers: who may edit each unit's answer, by the unit's id (Teams ids and Entra object
+    /// ids in one set). Empty for person answers.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Editors { get; init; } = NoEditors;
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> NoEditors = new Dictionary<string, IReadOnlySet<string>>();
+
     public bool IsLeader(string userId) => Leaders.Contains(userId);
+
+    /// <summary>
+    /// May this person save the owner's answer: their own answer in a person round (participants and
+    /// leaders), or a unit's answer they are an editor of.
+    /// </summary>
+    public bool MayEdit(string ownerId, string editorId, string? editorAadObjectId = null)
+    {
+        if (AnswerBy == AnswerBy.Person)
+        {
+            return string.Equals(ownerId, editorId, StringComparison.OrdinalIgnoreCase) && IsMember(editorId);
+        }
+
+        return Participants.Contains(ownerId)
+            && Editors.TryGetValue(ownerId, out var editors)
+            && (editors.Contains(editorId) || (!string.IsNullOrEmpty(editorAadObjectId) && editors.Contains(editorAadObjectId)));
+    }
 
     /// <summary>Participants or leaders: the people who may answer at all.</summary>
     public bool IsMember(string userId) => Participants.Contains(userId) || Leaders.Contains(userId);

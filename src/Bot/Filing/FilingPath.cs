@@ -9,8 +9,6 @@ namespace SkoleUtvikling.Bot.Filing;
 /// </summary>
 public sealed class FilingPath : IEquatable<FilingPath>
 {
-    public const string ReflectionNotesFolder = "Refleksjonsnotater";
-
     // SharePoint rejects these in names; Windows does too, so the archive stays portable.
     private const string InvalidCharacters = "\"*:<>?/\\|#%";
     private const int MaxSegmentLength = 120;
@@ -32,10 +30,6 @@ public sealed class FilingPath : IEquatable<FilingPath>
 
     /// <summary>The path for log lines and error texts: the folders only, since a note's file name is its author's name.</summary>
     public string ForLogs => string.Join('/', Folders.Append("…"));
-
-    /// <summary><c>Refleksjonsnotater/&lt;meeting&gt;/&lt;name&gt;.docx</c>.</summary>
-    public static FilingPath ReflectionNote(string meeting, string name) =>
-        Of([ReflectionNotesFolder, meeting], name + ".docx");
 
     public static FilingPath Of(IEnumerable<string> folders, string fileName)
     {

@@ -32,6 +32,8 @@ public static class HelpTexts
     [
         ("(send planen)", "Send utviklingsplanen som fil i chatten med meg. Du får en forhåndsvisning og trykker «Publiser»."),
         ("koble KULG", "Skrevet i en kanal: lesebestillinger og påminnelser for programmet (KULG, IBSM, LP …) kommer i denne kanalen."),
+        ("enhet skole Nordby skole", "Skrevet i en kanal: registrer hva kanalen er – en skole, veilederteamet («enhet veilederteam») eller en nettverksgruppe («enhet nettverksgruppe Gruppe 3»). «enhet fjern» tar det bort."),
+        ("enheter", "Alle registrerte skoler, veilederteam, nettverksgrupper og koblede program."),
         ("plan alle", "De neste møtene i hele planen."),
         ("mal", "I 1:1-chat: Excel-malen for planen, fylt med planen som gjelder nå."),
         ("arkiv", "Skrevet i en kanal: velg den private lederkanalen der teamets refleksjonsnotater lagres."),

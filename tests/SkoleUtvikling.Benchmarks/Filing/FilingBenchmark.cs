@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Features.Reflection;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SkoleUtvikling.Bot.Filing;
@@ -88,7 +89,7 @@ public static class FilingBenchmark
                 ]));
             Interlocked.Add(ref _bytes, content.Length);
             Interlocked.Increment(ref _loads);
-            return Task.FromResult<FilingDocument?>(new FilingDocument(FilingPath.ReflectionNote($"Møte {i % 40}", $"Lærer {i}"), content));
+            return Task.FromResult<FilingDocument?>(new FilingDocument(ReflectionFiling.Notes.PathFor($"Møte {i % 40}", $"Lærer {i}"), content));
         }
     }
 }

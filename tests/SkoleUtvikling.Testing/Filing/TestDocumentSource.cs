@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Features.Reflection;
 using System.Collections.Concurrent;
 using System.Text;
 using SkoleUtvikling.Bot.Filing;
@@ -20,7 +21,7 @@ public sealed class TestDocumentSource(string kind = TestDocumentSource.DefaultK
     /// <summary>Sets (or replaces, as a new version) the subject's document and returns it.</summary>
     public FilingDocument Set(string subjectId, string meeting, string name, string? text = null)
     {
-        var document = new FilingDocument(FilingPath.ReflectionNote(meeting, name), Encoding.UTF8.GetBytes(text ?? $"note {subjectId} by {name}"));
+        var document = new FilingDocument(ReflectionFiling.Notes.PathFor(meeting, name), Encoding.UTF8.GetBytes(text ?? $"note {subjectId} by {name}"));
         _documents[subjectId] = document;
         return document;
     }

@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Features.Reflection;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public sealed class FolderArchiveTests : IDisposable
     }
 
     private static FilingTarget Target(string meeting, string name) =>
-        new(Tenant, Team, "19:leiarar@thread.tacv2", FilingPath.ReflectionNote(meeting, name));
+        new(Tenant, Team, "19:leiarar@thread.tacv2", ReflectionFiling.Notes.PathFor(meeting, name));
 
     [Fact]
     public async Task A_note_is_written_at_the_same_relative_path_as_in_Graph_below_the_team()
@@ -66,7 +67,7 @@ public sealed class FolderArchiveTests : IDisposable
     [Fact]
     public async Task A_tenant_id_cannot_lead_outside_the_archive()
     {
-        var target = new FilingTarget("../../tmp", "..\\x", "19:x@thread.tacv2", FilingPath.ReflectionNote("Møte 1", "Kari"));
+        var target = new FilingTarget("../../tmp", "..\\x", "19:x@thread.tacv2", ReflectionFiling.Notes.PathFor("Møte 1", "Kari"));
 
         var filed = await _archive.FileAsync(target, new byte[] { 1, 2, 3 }, CancellationToken.None);
 

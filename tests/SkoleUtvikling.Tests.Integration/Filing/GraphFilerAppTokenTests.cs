@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Features.Reflection;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkoleUtvikling.Bot.Filing;
@@ -27,7 +28,7 @@ public sealed class GraphFilerAppTokenTests
         using var clients = GraphClients.ForApp(bot, auth, new FilingOptions { GraphBaseUrl = graph.BaseUrl }, tokenHttp);
         var filer = new GraphFiler(clients, TimeProvider.System, NullLogger<GraphFiler>.Instance);
 
-        await filer.FileAsync(new FilingTarget(TargetTenant, Team, Channel, FilingPath.ReflectionNote("Møte 1", "Kari")), Encoding.UTF8.GetBytes("docx"), CancellationToken.None);
+        await filer.FileAsync(new FilingTarget(TargetTenant, Team, Channel, ReflectionFiling.Notes.PathFor("Møte 1", "Kari")), Encoding.UTF8.GetBytes("docx"), CancellationToken.None);
 
         var token = Assert.Single(keys.TokenRequests);
         Assert.Equal((TargetTenant, AppId, GraphClients.GraphScope, true), (token.Tenant, token.ClientId, token.Scope, token.SecretMatched));

@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Features.Reflection;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Graph;
@@ -38,7 +39,7 @@ public sealed class GraphFilerTests : IAsyncLifetime
     }
 
     private static FilingTarget Target(string meeting, string name) =>
-        new(Tenant, Team, Channel, FilingPath.ReflectionNote(meeting, name));
+        new(Tenant, Team, Channel, ReflectionFiling.Notes.PathFor(meeting, name));
 
     [Fact]
     public async Task A_note_is_filed_under_Refleksjonsnotater_meeting_name_docx()
@@ -151,7 +152,7 @@ public sealed class GraphFilerTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_channel_is_permanent_with_404()
     {
-        var target = new FilingTarget(Tenant, Team, "19:unknown@thread.tacv2", FilingPath.ReflectionNote("Møte 1", "Kari"));
+        var target = new FilingTarget(Tenant, Team, "19:unknown@thread.tacv2", ReflectionFiling.Notes.PathFor("Møte 1", "Kari"));
 
         var ex = await Assert.ThrowsAsync<FilingPermanentException>(() => _filer.FileAsync(target, Note, CancellationToken.None));
 

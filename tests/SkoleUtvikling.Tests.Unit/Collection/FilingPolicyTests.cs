@@ -1,10 +1,11 @@
+using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Collection;
 
 namespace SkoleUtvikling.Tests.Unit.Collection;
 
 public class FilingPolicyTests
 {
-    private static readonly FilingPolicy Notes = FilingPolicy.ReflectionNotes;
+    private static readonly FilingPolicy Notes = ReflectionFiling.Notes;
 
     [Fact]
     public void A_note_is_filed_under_Refleksjonsnotater_the_meeting_and_the_persons_name()

@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Filing;
 
 namespace SkoleUtvikling.Tests.Unit.Filing;
@@ -7,7 +8,7 @@ public sealed class FilingPathTests
     [Fact]
     public void A_reflection_note_is_under_Refleksjonsnotater_and_the_meeting()
     {
-        var path = FilingPath.ReflectionNote("Møte 2", "Kari Nordmann");
+        var path = ReflectionFiling.Notes.PathFor("Møte 2", "Kari Nordmann");
 
         Assert.Equal("Refleksjonsnotater/Møte 2/Kari Nordmann.docx", path.ToString());
         Assert.Equal(["Refleksjonsnotater", "Møte 2"], path.Folders);
@@ -52,7 +53,7 @@ public sealed class FilingPathTests
     [Fact]
     public void Paths_with_the_same_segments_are_equal()
     {
-        Assert.Equal(FilingPath.ReflectionNote("Møte 1", "Kari"), FilingPath.ReflectionNote("Møte 1", "Kari"));
-        Assert.NotEqual(FilingPath.ReflectionNote("Møte 1", "Kari"), FilingPath.ReflectionNote("Møte 2", "Kari"));
+        Assert.Equal(ReflectionFiling.Notes.PathFor("Møte 1", "Kari"), ReflectionFiling.Notes.PathFor("Møte 1", "Kari"));
+        Assert.NotEqual(ReflectionFiling.Notes.PathFor("Møte 1", "Kari"), ReflectionFiling.Notes.PathFor("Møte 2", "Kari"));
     }
 }

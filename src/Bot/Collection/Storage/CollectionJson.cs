@@ -22,6 +22,29 @@ internal static class CollectionJson
     public static IReadOnlyDictionary<string, string> DeserializeAnswers(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(json, Options) ?? [];
 
+    /// <summary>The default policy is stored as NULL, so rounds opened before policies were stored read the same.</summary>
+    public static string? Serialize(ReminderPolicy policy) => policy == ReminderPolicy.Default ? null : JsonSerializer.Serialize(PolicyDto.From(policy), Options);
+
+    public static ReminderPolicy DeserializePolicy(string? json) =>
+        string.IsNullOrEmpty(json) ? ReminderPolicy.Default
+            : (JsonSerializer.Deserialize<PolicyDto>(json, Options) ?? throw new JsonException("A stored reminder policy is null.")).ToPolicy();
+
+    private sealed record OffsetDto(int Days, string At)
+    {
+        public static OffsetDto From(ReminderOffset o) => new(o.Days, o.At.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+
+        public ReminderOffset ToOffset() => new(Days, TimeOnly.ParseExact(At, "HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private sealed record PolicyDto(List<OffsetDto> RemindBefore, List<OffsetDto>? ChaseAfter, OffsetDto? EscalateAfter)
+    {
+        public static PolicyDto From(ReminderPolicy p) =>
+            new([.. p.RemindBefore.Select(OffsetDto.From)], [.. p.ChaseAfter.Select(OffsetDto.From)], p.EscalateAfter is { } e ? OffsetDto.From(e) : null);
+
+        public ReminderPolicy ToPolicy() =>
+            new([.. RemindBefore.Select(o => o.ToOffset())], EscalateAfter?.ToOffset()) { ChaseAfter = [.. (ChaseAfter ?? []).Select(o => o.ToOffset())] };
+    }
+
     // The form's own types validate in their constructors; these plain shapes only carry the data.
     private sealed record FormDto(string Id, string Title, List<FieldDto> Fields)
     {

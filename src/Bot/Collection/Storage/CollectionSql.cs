@@ -9,9 +9,10 @@ internal static class CollectionSql
     public const string InsertRound = """
         INSERT INTO collection_rounds (round_id, tenant_id, form_id, form_json, plan_event_key, title, meeting, meeting_date,
                                        team_id, channel_id, service_url, post_dedupe_key, opens_at_ms, deadline_at_ms,
-                                       hard_close_at_ms, created_at_ms)
+                                       hard_close_at_ms, created_at_ms, kind, answer_by, reminder_policy_json)
         VALUES (@RoundId, @TenantId, @FormId, @FormJson, @PlanEventKey, @Title, @Meeting, @MeetingDate,
-                @TeamId, @ChannelId, @ServiceUrl, @PostDedupeKey, @OpensAtMs, @DeadlineAtMs, @HardCloseAtMs, @Now)
+                @TeamId, @ChannelId, @ServiceUrl, @PostDedupeKey, @OpensAtMs, @DeadlineAtMs, @HardCloseAtMs, @Now,
+                @Kind, @AnswerBy, @ReminderPolicyJson)
         ON CONFLICT (round_id) DO NOTHING
         """;
 
@@ -21,10 +22,22 @@ internal static class CollectionSql
         ON CONFLICT (round_id, user_id, role) DO NOTHING
         """;
 
+    public const string InsertEditor = """
+        INSERT INTO collection_editors (round_id, owner_id, user_id, aad_object_id, name)
+        VALUES (@RoundId, @OwnerId, @UserId, @AadObjectId, @Name)
+        ON CONFLICT (round_id, owner_id, user_id) DO NOTHING
+        """;
+
+    public const string Editors = """
+        SELECT owner_id AS OwnerId, user_id AS UserId, aad_object_id AS AadObjectId, name AS Name
+        FROM collection_editors WHERE round_id = @RoundId ORDER BY owner_id, name, user_id
+        """;
+
     private const string RoundColumns = """
         round_id AS RoundId, tenant_id AS TenantId, form_json AS FormJson, plan_event_key AS PlanEventKey, title AS Title,
         meeting AS Meeting, meeting_date AS MeetingDate, team_id AS TeamId, channel_id AS ChannelId, service_url AS ServiceUrl,
-        post_dedupe_key AS PostDedupeKey, opens_at_ms AS OpensAtMs, deadline_at_ms AS DeadlineAtMs, hard_close_at_ms AS HardCloseAtMs
+        post_dedupe_key AS PostDedupeKey, opens_at_ms AS OpensAtMs, deadline_at_ms AS DeadlineAtMs, hard_close_at_ms AS HardCloseAtMs,
+        kind AS Kind, answer_by AS AnswerBy, reminder_policy_json AS ReminderPolicyJson
         """;
 
     public const string Round = "SELECT " + RoundColumns + " FROM collection_rounds WHERE round_id = @RoundId AND tenant_id = @TenantId";
@@ -42,12 +55,20 @@ internal static class CollectionSql
     /// where <c>IN $1</c> is a syntax error.
     /// </summary>
     public const string RoundsOfPerson = """
-        SELECT DISTINCT r.round_id AS RoundId, r.deadline_at_ms AS DeadlineAtMs
-        FROM collection_rounds r
-        JOIN collection_people p ON p.round_id = r.round_id
-        WHERE r.tenant_id = @TenantId AND (p.role = 'leader' OR NOT @LeadersOnly)
-          AND (p.user_id = @UserId OR (p.aad_object_id IS NOT NULL AND p.aad_object_id = @AadObjectId))
-        ORDER BY r.deadline_at_ms DESC
+        SELECT RoundId, DeadlineAtMs FROM (
+            SELECT r.round_id AS RoundId, r.deadline_at_ms AS DeadlineAtMs
+            FROM collection_rounds r
+            JOIN collection_people p ON p.round_id = r.round_id
+            WHERE r.tenant_id = @TenantId AND (p.role = 'leader' OR NOT @LeadersOnly)
+              AND (p.user_id = @UserId OR (p.aad_object_id IS NOT NULL AND p.aad_object_id = @AadObjectId))
+            UNION
+            SELECT r.round_id AS RoundId, r.deadline_at_ms AS DeadlineAtMs
+            FROM collection_rounds r
+            JOIN collection_editors e ON e.round_id = r.round_id
+            WHERE r.tenant_id = @TenantId AND NOT @LeadersOnly
+              AND (e.user_id = @UserId OR (e.aad_object_id IS NOT NULL AND e.aad_object_id = @AadObjectId))
+        ) rounds
+        ORDER BY DeadlineAtMs DESC
         LIMIT @Limit
         """;
 
@@ -56,7 +77,10 @@ internal static class CollectionSql
         v.saved_at_ms AS SavedAtMs, v.answers_json AS AnswersJson, v.is_draft AS IsDraft, v.is_late AS IsLate
         """;
 
-    /// <summary>The versions a reader may see in a round: their own, or all when they lead the round.</summary>
+    /// <summary>
+    /// The versions a reader may see in a round: their own, those of a unit they edit, or all when they
+    /// lead the round.
+    /// </summary>
     public const string ReadableVersions = "SELECT " + VersionColumns + """
 
         FROM collection_versions v
@@ -65,7 +89,10 @@ internal static class CollectionSql
           AND (v.author_id = @ReaderId
                OR EXISTS (SELECT 1 FROM collection_people p
                           WHERE p.round_id = v.round_id AND p.role = 'leader'
-                            AND (p.user_id = @ReaderId OR (p.aad_object_id IS NOT NULL AND p.aad_object_id = @ReaderAadObjectId))))
+                            AND (p.user_id = @ReaderId OR (p.aad_object_id IS NOT NULL AND p.aad_object_id = @ReaderAadObjectId)))
+               OR EXISTS (SELECT 1 FROM collection_editors e
+                          WHERE e.round_id = v.round_id AND e.owner_id = v.author_id
+                            AND (e.user_id = @ReaderId OR (e.aad_object_id IS NOT NULL AND e.aad_object_id = @ReaderAadObjectId))))
         ORDER BY v.author_id, v.number
         """;
 
@@ -123,6 +150,12 @@ internal static class CollectionSql
         INSERT INTO collection_versions (round_id, author_id, number, edited_by, author_name, saved_at_ms, answers_json, is_draft, is_late)
         VALUES (@RoundId, @AuthorId, @Number, @EditedBy, @AuthorName, @SavedAtMs, @AnswersJson, @IsDraft, @IsLate)
         """;
+
+    /// <summary>
+    /// A version with the next number, unless another save took that number first: then nothing is
+    /// inserted (0 rows) and the save is a conflict. No exception, so a shared transaction is not aborted.
+    /// </summary>
+    public const string InsertVersionIfNew = InsertVersion + "\nON CONFLICT (round_id, author_id, number) DO NOTHING";
 
     public const string RoundsLedInTeam = """
         SELECT p.round_id FROM collection_people p

@@ -18,6 +18,24 @@ public sealed record RoundRecord(
 
     public string TenantId => Round.TenantId;
 
+    /// <summary>What kind of round this is (the feature's <c>IRoundKind.Kind</c>); reflection rounds have their form's id.</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>When the one reminder runner reminds, chases and escalates; stored with the round.</summary>
+    public ReminderPolicy Reminders { get; init; } = ReminderPolicy.Default;
+
+    /// <summary>For unit answers: each unit's editors, with the names cards show.</summary>
+    public IReadOnlyList<RoundEditor> Editors { get; init; } = [];
+
+    /// <summary>The editor's display name, or null when they edit no answer of this round.</summary>
+    public string? EditorName(string userId) =>
+        Editors.FirstOrDefault(e => string.Equals(e.UserId, userId, StringComparison.OrdinalIgnoreCase))?.Name;
+
+    /// <summary>The Teams ids of the people who may edit the owner's answer (the owner itself in a person round).</summary>
+    public IReadOnlyList<string> EditorsOf(string ownerId) => Round.AnswerBy == AnswerBy.Person
+        ? [ownerId]
+        : [.. Editors.Where(e => string.Equals(e.OwnerId, ownerId, StringComparison.OrdinalIgnoreCase)).Select(e => e.UserId).Distinct(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>A leader by Teams id, or by Entra id for a configured leader outside the team.</summary>
     public bool IsLeader(string userId, string? aadObjectId) =>
         Round.IsLeader(userId)
@@ -48,6 +66,12 @@ public sealed record RoundRecord(
 
 /// <summary>One person of a round. Role is participant, leader or exempt; a person can hold several.</summary>
 public sealed record RoundPerson(string UserId, RoundRole Role, string? AadObjectId, string Name);
+
+/// <summary>
+/// One editor of a unit's answer: <paramref name="OwnerId"/> is the unit (a participant of the round).
+/// A configured editor outside the team has the user id <c>aad:{AadObjectId}</c> and is matched by Entra id.
+/// </summary>
+public sealed record RoundEditor(string OwnerId, string UserId, string? AadObjectId, string Name);
 
 public enum RoundRole
 {

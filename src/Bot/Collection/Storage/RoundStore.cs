@@ -33,6 +33,9 @@ public sealed class RoundStore(Database database, RoundCache cache)
             DeadlineAtMs = round.Deadline.ToUnixTimeMilliseconds(),
             HardCloseAtMs = round.LatePolicy.HardClose?.ToUnixTimeMilliseconds(),
             Now = now.ToUnixTimeMilliseconds(),
+            Kind = string.IsNullOrEmpty(record.Kind) ? round.Form.Id : record.Kind,
+            AnswerBy = round.AnswerBy == AnswerBy.Unit ? "unit" : "person",
+            ReminderPolicyJson = CollectionJson.Serialize(record.Reminders),
         }, t);
         if (inserted == 0)
         {
@@ -51,7 +54,62 @@ public sealed class RoundStore(Database database, RoundCache cache)
             }, t);
         }
 
+        foreach (var editor in record.Editors)
+        {
+            await c.ExecuteAsync(CollectionSql.InsertEditor, new { RoundId = round.Id, editor.OwnerId, editor.UserId, editor.AadObjectId, editor.Name }, t);
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// Saves one edit of an answer as a new version, in one transaction with whatever
+    /// <paramref name="alsoInTransaction"/> queues for a saved edit (count update, filing, receipt). With a
+    /// <see cref="AnswerEdit.BaseVersion"/>, saving over a newer version is a <see cref="SaveStatus.Conflict"/>:
+    /// two editors saving over the same version at once, exactly one wins, on SQLite and PostgreSQL alike
+    /// (the version number is the row's key; the loser's insert does nothing).
+    /// </summary>
+    public async Task<SaveOutcome> SaveAsync(RoundRecord round, AnswerEdit edit, DateTimeOffset now,
+        Func<DbConnection, DbTransaction, SaveOutcome, Task>? alsoInTransaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(edit);
+        return await database.InTransactionAsync(async (c, t) =>
+        {
+            var existing = await OwnSubmissionAsync(c, t, round.TenantId, round.Id, edit.OwnerId);
+            var outcome = SubmissionRules.Save(round.Round, existing, edit, now);
+            if (outcome.Status != SaveStatus.Saved)
+            {
+                return outcome;
+            }
+
+            var inserted = await InsertVersionAsync(c, t, outcome.Submission!, round.NameOf(edit.OwnerId) ?? edit.OwnerId, onlyIfNew: edit.BaseVersion is not null);
+            if (inserted == 0)
+            {
+                var newer = await OwnSubmissionAsync(c, t, round.TenantId, round.Id, edit.OwnerId);
+                return new SaveOutcome(SaveStatus.Conflict, outcome.Window, newer, outcome.Answers, []);
+            }
+
+            if (alsoInTransaction is not null)
+            {
+                await alsoInTransaction(c, t, outcome);
+            }
+
+            return outcome;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The owner's answer for someone who may read it: the person themself, an editor of the unit, or a
+    /// leader of the round; null for anyone else (and when there is no answer yet).
+    /// </summary>
+    public async Task<Submission?> AnswerForAsync(RoundRecord round, string ownerId, string readerId, string? readerAadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var mayRead = round.Round.MayEdit(ownerId, readerId, readerAadObjectId)
+            || string.Equals(ownerId, readerId, StringComparison.OrdinalIgnoreCase)
+            || round.IsLeader(readerId, readerAadObjectId);
+        return mayRead ? await SubmissionOfAsync(round.TenantId, round.Id, ownerId, cancellationToken) : null;
     }
 
     /// <summary>Adds one person to a round (someone who joined the team after it opened).</summary>
@@ -193,10 +251,13 @@ public sealed class RoundStore(Database database, RoundCache cache)
     }
 
     /// <summary>Stores the newest version of a submission (the one <see cref="SubmissionRules.Save"/> appended).</summary>
-    public static Task AppendAsync(DbConnection c, DbTransaction t, Submission submission, string authorName)
+    public static Task AppendAsync(DbConnection c, DbTransaction t, Submission submission, string authorName) =>
+        InsertVersionAsync(c, t, submission, authorName, onlyIfNew: false);
+
+    private static Task<int> InsertVersionAsync(DbConnection c, DbTransaction t, Submission submission, string authorName, bool onlyIfNew)
     {
         var version = submission.Latest ?? throw new ArgumentException("A submission without versions cannot be saved.", nameof(submission));
-        return c.ExecuteAsync(CollectionSql.InsertVersion, new
+        return c.ExecuteAsync(onlyIfNew ? CollectionSql.InsertVersionIfNew : CollectionSql.InsertVersion, new
         {
             submission.RoundId,
             submission.AuthorId,
@@ -255,12 +316,30 @@ public sealed class RoundStore(Database database, RoundCache cache)
             .Select(p => new RoundPerson(p.UserId, ParseRole(p.Role), p.AadObjectId, p.Name))
             .ToList();
         var late = row.HardCloseAtMs is { } close ? LatePolicy.AcceptLateUntil(DateTimeOffset.FromUnixTimeMilliseconds(close)) : LatePolicy.Locked;
+        var editors = (await c.QueryAsync<RoundEditor>(CollectionSql.Editors, new { row.RoundId }, t)).ToList();
         var round = new Round(row.RoundId, row.TenantId, CollectionJson.DeserializeForm(row.FormJson), row.PlanEventKey, row.ChannelId,
             Ids(people, RoundRole.Leader), Ids(people, RoundRole.Participant), Ids(people, RoundRole.Exempt),
-            DateTimeOffset.FromUnixTimeMilliseconds(row.OpensAtMs), DateTimeOffset.FromUnixTimeMilliseconds(row.DeadlineAtMs), late);
+            DateTimeOffset.FromUnixTimeMilliseconds(row.OpensAtMs), DateTimeOffset.FromUnixTimeMilliseconds(row.DeadlineAtMs), late)
+        {
+            AnswerBy = row.AnswerBy == "unit" ? AnswerBy.Unit : AnswerBy.Person,
+            Editors = EditorSets(editors),
+        };
         return new RoundRecord(round, row.Title, row.Meeting, DateOnly.ParseExact(row.MeetingDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            row.TeamId, row.ServiceUrl, row.PostDedupeKey, people);
+            row.TeamId, row.ServiceUrl, row.PostDedupeKey, people)
+        {
+            Kind = row.Kind,
+            Editors = editors,
+            Reminders = CollectionJson.DeserializePolicy(row.ReminderPolicyJson),
+        };
     }
+
+    /// <summary>The editors as the pure rules check them: per unit, Teams ids and Entra ids in one set.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> EditorSets(IEnumerable<RoundEditor> editors) =>
+        editors.GroupBy(e => e.OwnerId, StringComparer.OrdinalIgnoreCase).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlySet<string>)g.SelectMany(e => new[] { e.UserId, e.AadObjectId }).OfType<string>().Where(id => id.Length > 0)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase),
+            StringComparer.OrdinalIgnoreCase);
 
     private static IEnumerable<string> Ids(IEnumerable<RoundPerson> people, RoundRole role) =>
         people.Where(p => p.Role == role).Select(p => p.UserId);
@@ -309,5 +388,8 @@ public sealed class RoundStore(Database database, RoundCache cache)
         public long OpensAtMs { get; init; }
         public long DeadlineAtMs { get; init; }
         public long? HardCloseAtMs { get; init; }
+        public string Kind { get; init; } = "";
+        public string AnswerBy { get; init; } = "person";
+        public string? ReminderPolicyJson { get; init; }
     }
 }

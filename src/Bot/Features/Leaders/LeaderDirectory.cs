@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.Options;
+using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Outbound;
 using SkoleUtvikling.Bot.Storage;
@@ -18,6 +19,10 @@ namespace SkoleUtvikling.Bot.Features.Leaders;
 /// <item><b>Team leader</b>: an owner of the team (roster). Leads that team only: <c>arkiv</c>,
 /// <c>spørsmål</c>, and the rounds posted in its channels.</item>
 /// </list>
+/// <item><b>Unit roles</b> (<see cref="UnitPeople"/>): in a registered school, leaders are the team's owners,
+/// the coordinators and the rektor (<c>Units:Schools</c>); editors of the school's answers are its rektor
+/// and SKUT (the owners when none is configured). In the veilederteam and a nettverksgruppe every member
+/// edits; owners and coordinators lead.</item>
 /// Owning some team gives nothing outside that team. A roster answer is cached per tenant, team and
 /// person for an hour; a membership event (<c>membersRemoved</c>) ends it at once.
 /// </summary>
@@ -25,6 +30,7 @@ public sealed class LeaderDirectory(
     Database database,
     IConnectorClient connector,
     IOptionsMonitor<LeaderOptions> options,
+    IOptionsMonitor<UnitRoleOptions> unitRoles,
     TimeProvider time,
     ILogger<LeaderDirectory> logger)
 {
@@ -110,6 +116,58 @@ public sealed class LeaderDirectory(
     /// <summary>Sees the leader lines of <c>hjelp</c>: in a team, its leaders; elsewhere, coordinators and programme leaders.</summary>
     public Task<bool> SeesLeaderHelpAsync(Activity activity, CancellationToken cancellationToken) =>
         activity.ChannelData?.Team?.Id is not null ? LeadsThisTeamAsync(activity, cancellationToken) : LeadsAnyProgrammeAsync(activity, cancellationToken);
+
+    /// <summary>
+    /// A registered unit's members, leaders and editors, from its team's <paramref name="roster"/> and
+    /// configuration. Configured people outside the team are named <c>aad:{id}</c>.
+    /// </summary>
+    public UnitPeople UnitPeople(RegisteredUnit unit, IReadOnlyList<ChannelAccount> roster)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(roster);
+        var coordinators = options.CurrentValue;
+        var config = unitRoles.CurrentValue;
+        var members = roster.Select(Person).ToList();
+        var owners = roster.Where(coordinators.Leads).Select(Person).ToList();
+        var leaders = new List<UnitPerson>(owners);
+        leaders.AddRange(Configured(coordinators.AadObjectIds, roster));
+        List<UnitPerson> editors;
+        switch (unit.Kind)
+        {
+            case UnitKinds.School:
+                var school = config.School(unit.Name);
+                var rektor = Configured(school?.Rektor ?? [], roster);
+                leaders.AddRange(rektor);
+                editors = [.. rektor, .. Configured(school?.Skut ?? [], roster)];
+                if (editors.Count == 0)
+                {
+                    editors = owners;
+                }
+
+                break;
+            case UnitKinds.Veilederteam:
+                var extra = Configured(config.Veilederteam, roster);
+                members.AddRange(extra);
+                editors = [.. members];
+                break;
+            default:
+                editors = [.. members];
+                break;
+        }
+
+        return new UnitPeople(Distinct(members), Distinct(leaders), Distinct(editors));
+    }
+
+    private static UnitPerson Person(ChannelAccount m) => new(m.Id, m.EntraObjectId, m.Name ?? m.Id);
+
+    /// <summary>Configured Entra ids: the roster's person when they are in the team, else <c>aad:{id}</c>.</summary>
+    private static List<UnitPerson> Configured(IEnumerable<string> aadObjectIds, IReadOnlyList<ChannelAccount> roster) =>
+        [.. aadObjectIds.Select(aad => roster.FirstOrDefault(m => string.Equals(m.EntraObjectId, aad, StringComparison.OrdinalIgnoreCase)) is { } inTeam
+            ? Person(inTeam)
+            : new UnitPerson("aad:" + aad, aad, aad))];
+
+    private static List<UnitPerson> Distinct(IEnumerable<UnitPerson> people) =>
+        [.. people.DistinctBy(p => p.UserId, StringComparer.OrdinalIgnoreCase)];
 
     private async Task<bool> IsOwnerAsync(string tenantId, string serviceUrl, string teamId, string userId, CancellationToken cancellationToken) =>
         !string.IsNullOrEmpty(userId) && await RoleInTeamAsync(tenantId, serviceUrl, teamId, userId, cancellationToken) == "owner";

@@ -6,6 +6,7 @@ public static class LeadersFeature
     public static IServiceCollection AddLeadersFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<LeaderOptions, LeaderOptionsValidator>(configuration.GetSection(LeaderOptions.Section));
+        services.AddValidatedOptions<UnitRoleOptions, UnitRoleOptionsValidator>(configuration.GetSection(UnitRoleOptions.Section));
         services.AddSingleton<LeaderDirectory>();
         return services;
     }

@@ -47,7 +47,7 @@ public sealed class ReflectionDocuments(RoundStore store)
             CollectionRules.WhoMustAnswer(round.Round).Count, [.. delivered.Select(s => Note(round, s))],
             [.. delivered.Where(s => picks.Contains(s.AuthorId)).Select(s => NameOf(round, s.AuthorId))]);
         var folder = MeetingFolder(round);
-        return new FilingDocument(FilingPolicy.ReflectionNotes.PathFor(folder, $"{folder} – {ReflectionReplyTexts.WholeRoundFile}"), WordDocuments.Round(model));
+        return new FilingDocument(ReflectionFiling.Notes.PathFor(folder, $"{folder} – {ReflectionReplyTexts.WholeRoundFile}"), WordDocuments.Round(model));
     }
 
     /// <summary>By name; two people with the same name in a round are told apart by a short stable id.</summary>
@@ -57,7 +57,7 @@ public sealed class ReflectionDocuments(RoundStore store)
         // One pass over the people: looking each one's name up again was O(n²) per note filed.
         var shared = round.People.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
             .Select(p => p.UserId).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
-        return FilingPolicy.ReflectionNotes.PathFor(MeetingFolder(round), name, shared ? ReflectionViews.NoteId(authorId)[..6] : null);
+        return ReflectionFiling.Notes.PathFor(MeetingFolder(round), name, shared ? ReflectionViews.NoteId(authorId)[..6] : null);
     }
 
     private static NoteDocumentModel Note(RoundRecord round, Submission submission)

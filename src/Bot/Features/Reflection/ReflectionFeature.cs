@@ -1,4 +1,4 @@
-using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Routing;
@@ -11,15 +11,12 @@ public static class ReflectionFeature
     public static IServiceCollection AddReflectionFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<ReflectionSettings, ReflectionSettingsValidator>(configuration.GetSection(ReflectionSettings.Section));
-        services.AddSingleton<RoundCache>();
-        services.AddSingleton<RoundStore>();
-        services.AddSingleton<TeamRoster>();
+        services.AddCollectionEngine();
         services.AddSingleton<ReflectionRoundOpener>();
         services.AddSingleton<IMeetingPostListener, ReflectionMeetingPosts>();
         services.AddSingleton<RoundMembership>();
         services.AddSingleton<ReflectionCountUpdates>();
-        services.AddSingleton<ReflectionReminders>();
-        services.AddSingleton<IFiredPostHandler, ReflectionReminderPosts>();
+        services.AddSingleton<IRoundKind, ReflectionRoundKind>();
         services.AddSingleton<ReflectionNoteFiling>();
         services.AddSingleton<ReflectionService>();
         services.AddSingleton<ReflectionLeaderService>();

@@ -24,18 +24,6 @@ internal static partial class ReflectionLog
     [LoggerMessage(6006, LogLevel.Warning, "Round {RoundId}: two saves of one note met; saving again (attempt {Attempt})")]
     public static partial void SaveConflict(ILogger logger, string roundId, int attempt);
 
-    [LoggerMessage(6007, LogLevel.Warning, "The roster of team {TeamId} could not be read; using the members already known")]
-    public static partial void RosterUnavailable(ILogger logger, string teamId, Exception exception);
-
     [LoggerMessage(6008, LogLevel.Information, "Round {RoundId}: a team member who was not on the roster when it opened joined as a participant")]
     public static partial void JoinedLate(ILogger logger, string roundId);
-
-    [LoggerMessage(6009, LogLevel.Information, "Round {RoundId}: {Kind} queued for {People} people")]
-    public static partial void RemindersQueued(ILogger logger, string roundId, string kind, int people);
-
-    [LoggerMessage(6010, LogLevel.Warning, "Reminder {PostKey} has no round (removed?); nothing sent")]
-    public static partial void ReminderForNothing(ILogger logger, string postKey);
-
-    [LoggerMessage(6011, LogLevel.Warning, "Reminder {PostKey}: the bot's id in this tenant is not known yet, so no 1:1 can be opened")]
-    public static partial void ReminderWithoutBotId(ILogger logger, string postKey);
 }

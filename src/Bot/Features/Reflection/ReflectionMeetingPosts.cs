@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json.Nodes;
+using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Cards.Reflection;
@@ -12,7 +13,7 @@ namespace SkoleUtvikling.Bot.Features.Reflection;
 /// The roster is read first, so a Teams outage fails the firing (retried) before anything is stored;
 /// the reminders are scheduled after the commit.
 /// </summary>
-public sealed class ReflectionMeetingPosts(ReflectionRoundOpener rounds, ReflectionReminders reminders) : IMeetingPostListener
+public sealed class ReflectionMeetingPosts(ReflectionRoundOpener rounds, RoundOpener opener) : IMeetingPostListener
 {
     public async Task<IMeetingPostAddition?> PrepareAsync(MeetingPost post, CancellationToken cancellationToken)
     {
@@ -22,10 +23,10 @@ public sealed class ReflectionMeetingPosts(ReflectionRoundOpener rounds, Reflect
         }
 
         var round = await rounds.PrepareAsync(post.TenantId, post.Event, post.TeamId, post.ChannelId, post.ServiceUrl, post.DedupeKey, cancellationToken);
-        return round is null ? null : new OpenedRound(round, reminders);
+        return round is null ? null : new OpenedRound(round, opener);
     }
 
-    private sealed class OpenedRound(RoundRecord prepared, ReflectionReminders reminders) : IMeetingPostAddition
+    private sealed class OpenedRound(RoundRecord prepared, RoundOpener opener) : IMeetingPostAddition
     {
         private RoundRecord? _stored;
 
@@ -37,6 +38,6 @@ public sealed class ReflectionMeetingPosts(ReflectionRoundOpener rounds, Reflect
         }
 
         public Task AfterCommitAsync(CancellationToken cancellationToken) =>
-            _stored is null ? Task.CompletedTask : reminders.ScheduleAsync(_stored, cancellationToken);
+            _stored is null ? Task.CompletedTask : opener.AfterCommitAsync(_stored, cancellationToken);
     }
 }

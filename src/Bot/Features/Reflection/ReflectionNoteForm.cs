@@ -12,7 +12,7 @@ public static class ReflectionNoteForm
 
     public const int MaxAnswerLength = 4000;
 
-    public static FormDefinition Default { get; } = WithQuestions(CollectionTexts.DefaultReflectionQuestions);
+    public static FormDefinition Default { get; } = WithQuestions(ReflectionReplyTexts.DefaultQuestions);
 
     /// <summary>
     /// A reflection note with the questions the plan or a leader set, in order (field ids q1, q2, ...).
@@ -31,6 +31,6 @@ public static class ReflectionNoteForm
             .Select((question, i) => new FormField($"q{i + 1}", question, FieldKind.LongText, required: true,
                 MinAnswerLength, MaxAnswerLength))
             .ToList();
-        return new FormDefinition(FormId, CollectionTexts.ReflectionNoteTitle, fields);
+        return new FormDefinition(FormId, ReflectionReplyTexts.NoteTitle, fields);
     }
 }

@@ -3,6 +3,19 @@ namespace SkoleUtvikling.Bot.Features.Reflection;
 /// <summary>Bokmål answers of the reflection feature (the cards' own texts are in Cards' ReflectionTexts).</summary>
 public static class ReflectionReplyTexts
 {
+    /// <summary>The form's title, on the card and in the receipt.</summary>
+    public const string NoteTitle = "Refleksjonsnotat";
+
+    /// <summary>The archive folder of every note and round document (below the leaders' <c>arkiv</c> channel).</summary>
+    public const string NotesFolder = "Refleksjonsnotater";
+
+    /// <summary>The questions a channel gets until a leader sets its own (<c>spørsmål</c>).</summary>
+    public static IReadOnlyList<string> DefaultQuestions { get; } =
+    [
+        "Hvilket budskap har denne teksten?",
+        "Hvilken betydning har den for din praksis?",
+    ];
+
     public const string RoundNotFound = "Fant ikke denne runden med refleksjonsnotater. Den kan være tatt ut av planen.";
     public const string NotInRound = "Du står ikke på lista over deltakere i denne runden. Si fra til lederen for samlingen hvis det er feil.";
     public const string NotOpenYet = "Runden er ikke åpnet ennå.";

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
@@ -48,25 +46,19 @@ public sealed class ReflectionRoundOpener(
         var deadline = planEvent.EarliestStart > earliestDeadline ? planEvent.EarliestStart : earliestDeadline;
         var late = s.LateDays > 0 ? LatePolicy.AcceptLateUntil(deadline.AddDays(s.LateDays)) : LatePolicy.Locked;
         var form = await questions.FormForAsync(tenantId, channelId, cancellationToken);
-        var round = new Round(RoundId(tenantId, planEvent.Key, form.Id), tenantId, form, planEvent.Key, channelId,
-            Ids(people, RoundRole.Leader), Ids(people, RoundRole.Participant), [], now, deadline, late);
         var meeting = $"{ProgrammeNames.Tag(planEvent.Programme)} · {NorwegianDates.When(planEvent)}";
-        return new RoundRecord(round, planEvent.Title, meeting, planEvent.FirstDate, teamId, serviceUrl, postDedupeKey, people);
+        return RoundOpener.Prepare(new RoundOpening(ReflectionNoteForm.FormId, tenantId, form, planEvent.Key, planEvent.Title, meeting,
+            planEvent.FirstDate, teamId, channelId, serviceUrl, postDedupeKey, people, now, deadline, late));
     }
 
     /// <summary>Stores the round unless it exists (a firing run twice): the stored round, and the count its post shows.</summary>
     public static async Task<(RoundRecord Round, ReflectionCountModel Count)> StoreAsync(DbConnection c, DbTransaction t, RoundRecord prepared, DateTimeOffset now)
     {
-        await RoundStore.CreateAsync(c, t, prepared, now);
-        var round = await RoundStore.RoundAsync(c, t, prepared.TenantId, prepared.Id) ?? prepared;
+        var round = await RoundOpener.StoreAsync(c, t, prepared, now);
         var progress = CollectionRules.Progress(round.Round, await RoundStore.StatesAsync(c, t, round.Id));
         return (round, ReflectionViews.Count(round, progress));
     }
 
     /// <summary>Deterministic, so the same event's round is found again and never made twice.</summary>
-    public static string RoundId(string tenantId, string planEventKey, string formId) =>
-        "r-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{tenantId}|{planEventKey}|{formId}")))[..20];
-
-    private static IEnumerable<string> Ids(IEnumerable<RoundPerson> people, RoundRole role) =>
-        people.Where(p => p.Role == role).Select(p => p.UserId);
+    public static string RoundId(string tenantId, string planEventKey, string formId) => RoundOpener.RoundId(tenantId, planEventKey, formId);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Features.Leaders;
+using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 
 namespace SkoleUtvikling.Bot.Features.Reflection;

@@ -31,7 +31,7 @@ public sealed class ReflectionReminderTests : IDisposable
     {
         var round = await SeedRoundAsync(delivered: "29:kari");
         var dispatcher = _host.Services.GetRequiredService<IPostDispatcher>();
-        var key = ReflectionReminderKeys.For(Tenant, round.Id, new ScheduledReminder(Deadline.AddDays(-2), ReminderKind.Remind));
+        var key = RoundReminderKeys.For(Tenant, round.Id, new ScheduledReminder(Deadline.AddDays(-2), ReminderKind.Remind));
 
         await dispatcher.DispatchAsync(key, Deadline.AddDays(-2), late: false, CancellationToken.None);
         await dispatcher.DispatchAsync(key, Deadline.AddDays(-2), late: false, CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class ReflectionReminderTests : IDisposable
     public async Task After_the_deadline_the_leaders_hear_the_count_and_who_is_missing()
     {
         var round = await SeedRoundAsync(delivered: "29:kari");
-        var key = ReflectionReminderKeys.For(Tenant, round.Id, new ScheduledReminder(Deadline.AddDays(1), ReminderKind.Escalate));
+        var key = RoundReminderKeys.For(Tenant, round.Id, new ScheduledReminder(Deadline.AddDays(1), ReminderKind.Escalate));
 
         await _host.Services.GetRequiredService<IPostDispatcher>().DispatchAsync(key, Deadline.AddDays(1), late: false, CancellationToken.None);
 
@@ -62,7 +62,7 @@ public sealed class ReflectionReminderTests : IDisposable
     {
         var round = await SeedRoundAsync(delivered: null);
 
-        await _host.Services.GetRequiredService<ReflectionReminders>().ScheduleAsync(round, CancellationToken.None);
+        await _host.Services.GetRequiredService<RoundReminders>().ScheduleAsync(round, CancellationToken.None);
 
         await using var db = await OpenAsync();
         var jobs = (await db.QueryAsync<string>("SELECT job_name FROM qrtz_job_details WHERE job_group LIKE 'post:%round:' || @Id", new { round.Id })).Order().ToList();

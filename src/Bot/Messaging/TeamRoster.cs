@@ -3,12 +3,13 @@ using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Protocol.Outbound;
 using SkoleUtvikling.Bot.Storage;
 
-namespace SkoleUtvikling.Bot.Features.Reflection;
+namespace SkoleUtvikling.Bot.Messaging;
 
 /// <summary>
 /// Every member of a team, page by page, as the Bot Connector lists them. When Teams cannot answer,
-/// the members the bot has already seen (installation and member events) stand in, so a lesebestilling
-/// is never held back by the roster; people missing from that list join when they first open the form.
+/// the members the bot has already seen (installation and member events) stand in, so a round is never
+/// held back by the roster; people missing from that list join when they first open the form. Used by
+/// every feature that opens rounds or resolves a unit's people.
 /// </summary>
 public sealed class TeamRoster(IConnectorClient connector, Database database, ILogger<TeamRoster> logger)
 {
@@ -38,7 +39,7 @@ public sealed class TeamRoster(IConnectorClient connector, Database database, IL
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
         {
-            ReflectionLog.RosterUnavailable(logger, teamId, ex);
+            MessagingLog.RosterUnavailable(logger, teamId, ex);
             await using var c = await database.OpenAsync(cancellationToken);
             return [.. await c.QueryAsync<ChannelAccount>(new CommandDefinition(KnownMembersSql, new { TenantId = tenantId, TeamId = teamId }, cancellationToken: cancellationToken))];
         }
@@ -53,7 +54,7 @@ public sealed class TeamRoster(IConnectorClient connector, Database database, IL
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
         {
-            ReflectionLog.RosterUnavailable(logger, teamId, ex);
+            MessagingLog.RosterUnavailable(logger, teamId, ex);
             return null;
         }
     }

@@ -1,70 +1,76 @@
 using Dapper;
-using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
-using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Scheduling.Calendar;
 using SkoleUtvikling.Scheduling.Jobs;
 
-namespace SkoleUtvikling.Bot.Features.Reflection;
+namespace SkoleUtvikling.Bot.Collection;
 
 /// <summary>
-/// The round's reminder policy on Quartz: before the deadline each person who has not delivered gets a
-/// private reminder; after it the round's leaders get the count and who is missing. Working days only,
-/// outside quiet hours (<see cref="ReminderPolicy"/>). Every message is keyed by round, moment and
-/// person, so a firing run twice reminds once.
+/// The one reminder runner for every kind of round: the round's stored <see cref="ReminderPolicy"/> on
+/// Quartz. Reminders and chases go privately to whoever still owes an answer (a unit's editors for a
+/// unit's answer), the escalation to the round's leaders, with the round kind's cards
+/// (<see cref="IRoundKind"/>). Working days, outside quiet hours. Every message is keyed by round,
+/// moment and person through the outbox, so a firing run twice (or a manual chase of the same moment)
+/// reminds once.
 /// </summary>
-public sealed class ReflectionReminders(
+public sealed class RoundReminders(
     IPostScheduler scheduler,
     ReminderCalendar calendar,
     RoundStore store,
     Database database,
     IOutbox outbox,
-    ILogger<ReflectionReminders> logger)
+    IEnumerable<IRoundKind> kinds,
+    ILogger<RoundReminders> logger)
 {
     private const string BotIdSql = """
         SELECT bot_id FROM conversations WHERE tenant_id = @TenantId AND bot_id IS NOT NULL
         ORDER BY updated_at_ms DESC LIMIT 1
         """;
 
-    public static ReminderPolicy Policy => ReminderPolicy.Default;
-
     /// <summary>Schedules (or re-schedules, idempotently) the round's reminders.</summary>
     public async Task ScheduleAsync(RoundRecord round, CancellationToken cancellationToken)
     {
-        var desired = Policy.Schedule(round.Round, calendar)
-            .Select(r => new ScheduledPost(ReflectionReminderKeys.For(round.TenantId, round.Id, r), r.At))
+        ArgumentNullException.ThrowIfNull(round);
+        var desired = round.Reminders.Schedule(round.Round, calendar)
+            .Select(r => new ScheduledPost(RoundReminderKeys.For(round.TenantId, round.Id, r), r.At))
             .ToList();
-        await scheduler.SyncAsync(ReflectionReminderKeys.Scope(round.Id), desired, cancellationToken);
+        await scheduler.SyncAsync(RoundReminderKeys.Scope(round.Id), desired, cancellationToken);
     }
 
     /// <summary>A reminder's time has come: message the people it is for, in their 1:1 chats.</summary>
     public async Task SendAsync(string postKey, CancellationToken cancellationToken)
     {
-        if (!ReflectionReminderKeys.TryParse(postKey, out var tenantId, out var roundId, out var kind)
+        if (!RoundReminderKeys.TryParse(postKey, out var tenantId, out var roundId, out var moment)
             || await store.RoundAsync(tenantId, roundId, cancellationToken) is not { } round)
         {
-            ReflectionLog.ReminderForNothing(logger, postKey);
+            CollectionLog.ReminderForNothing(logger, postKey);
+            return;
+        }
+
+        if (kinds.FirstOrDefault(k => string.Equals(k.Kind, round.Kind, StringComparison.Ordinal)) is not { } kind)
+        {
+            CollectionLog.UnknownRoundKind(logger, postKey, round.Kind);
             return;
         }
 
         var states = await store.StatesAsync(round.Id, cancellationToken);
         var missing = CollectionRules.StillMissing(round.Round, states);
-        var count = ReflectionViews.Count(round, CollectionRules.Progress(round.Round, states));
+        var progress = CollectionRules.Progress(round.Round, states);
         var botId = await BotIdAsync(tenantId, cancellationToken);
         if (botId is null)
         {
-            ReflectionLog.ReminderWithoutBotId(logger, postKey);
+            CollectionLog.ReminderWithoutBotId(logger, postKey);
             return;
         }
 
-        var (people, card) = kind == ReminderKind.Escalate
-            ? (round.People.Where(p => p.Role == RoundRole.Leader && !p.UserId.StartsWith("aad:", StringComparison.Ordinal)).Select(p => p.UserId).Distinct().ToList(),
-               ReflectionReminderCard.ForLeader(count, [.. missing.Select(id => round.NameOf(id) ?? id)]))
-            : (missing.ToList(), ReflectionReminderCard.ForParticipant(count));
+        var (people, card) = moment == ReminderKind.Escalate
+            ? (Reachable(round.People.Where(p => p.Role == RoundRole.Leader).Select(p => p.UserId)),
+               kind.EscalationCard(round, progress, [.. missing.Select(id => round.NameOf(id) ?? id)]))
+            : (Reachable(missing.SelectMany(round.EditorsOf)), kind.ReminderCard(round, moment, progress));
         await database.InTransactionAsync(async (tc, t) =>
         {
             foreach (var userId in people)
@@ -77,8 +83,15 @@ public sealed class ReflectionReminders(
             }
         }, cancellationToken);
         outbox.NotifyCommitted();
-        ReflectionLog.RemindersQueued(logger, round.Id, kind.ToString(), people.Count);
+        CollectionLog.RemindersQueued(logger, round.Id, moment.ToString(), people.Count);
     }
+
+    /// <summary>
+    /// People a 1:1 chat can be opened with: configured people outside the team (<c>aad:</c>) have no
+    /// Teams id until they write to the bot.
+    /// </summary>
+    private static List<string> Reachable(IEnumerable<string> userIds) =>
+        [.. userIds.Where(id => !id.StartsWith("aad:", StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The bot's id in the tenant, as Teams last sent it: needed to open a 1:1 with someone.</summary>
     private async Task<string?> BotIdAsync(string tenantId, CancellationToken cancellationToken)

@@ -1,24 +1,26 @@
 using System.Globalization;
-using SkoleUtvikling.Bot.Collection;
-
-namespace SkoleUtvikling.Bot.Features.Reflection;
+namespace SkoleUtvikling.Bot.Collection;
 
 /// <summary>
 /// Quartz keys of a round's reminders: <c>{tenant}|round:{roundId}/remind-{yyyyMMddHHmm}</c> or
-/// <c>…/escalate</c>, in the scope <c>round:{roundId}</c>. Deterministic, so re-scheduling a round changes nothing.
+/// <c>…/chase-{yyyyMMddHHmm}</c> or <c>…/escalate</c>, in the scope <c>round:{roundId}</c>. Deterministic, so re-scheduling a round changes nothing.
 /// </summary>
-public static class ReflectionReminderKeys
+public static class RoundReminderKeys
 {
     private const string Marker = "|round:";
     private const string RemindPrefix = "remind-";
+    private const string ChasePrefix = "chase-";
     private const string Escalate = "escalate";
 
     public static string Scope(string roundId) => "round:" + roundId;
 
     public static string For(string tenantId, string roundId, ScheduledReminder reminder) =>
-        $"{tenantId}{Marker}{roundId}/" + (reminder.Kind == ReminderKind.Escalate
-            ? Escalate
-            : RemindPrefix + reminder.At.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture));
+        $"{tenantId}{Marker}{roundId}/" + reminder.Kind switch
+        {
+            ReminderKind.Escalate => Escalate,
+            ReminderKind.Chase => ChasePrefix + reminder.At.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
+            _ => RemindPrefix + reminder.At.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
+        };
 
     public static bool IsRoundKey(string postKey) => postKey.Contains(Marker, StringComparison.Ordinal);
 
@@ -36,7 +38,9 @@ public static class ReflectionReminderKeys
         tenantId = postKey[..marker];
         roundId = postKey[(marker + Marker.Length)..slash];
         var tail = postKey[(slash + 1)..];
-        kind = tail == Escalate ? ReminderKind.Escalate : ReminderKind.Remind;
-        return tail == Escalate || tail.StartsWith(RemindPrefix, StringComparison.Ordinal);
+        kind = tail == Escalate ? ReminderKind.Escalate
+            : tail.StartsWith(ChasePrefix, StringComparison.Ordinal) ? ReminderKind.Chase
+            : ReminderKind.Remind;
+        return tail == Escalate || tail.StartsWith(RemindPrefix, StringComparison.Ordinal) || tail.StartsWith(ChasePrefix, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using SkoleUtvikling.Bot.Collection.Storage;
+
+namespace SkoleUtvikling.Bot.Collection;
+
+/// <summary>
+/// What a feature tells the engine about its rounds (registered as <c>IRoundKind</c>; <see cref="Kind"/>
+/// matches <see cref="RoundRecord.Kind"/>): the cards of the one reminder runner. Everything else
+/// (who, when, deduplication, the 1:1 chats) is the engine's.
+/// </summary>
+public interface IRoundKind
+{
+    string Kind { get; }
+
+    /// <summary>A private reminder (before the deadline) or chase (after it) to someone who owes an answer.</summary>
+    JsonObject ReminderCard(RoundRecord round, ReminderKind moment, RoundProgress progress);
+
+    /// <summary>To the round's leaders after the deadline: the count and who is still missing (names).</summary>
+    JsonObject EscalationCard(RoundRecord round, RoundProgress progress, IReadOnlyList<string> missingNames);
+}
