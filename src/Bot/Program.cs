@@ -9,6 +9,7 @@ using SkoleUtvikling.Bot.Features.Leaders;
 using SkoleUtvikling.Bot.Features.Plan;
 using SkoleUtvikling.Bot.Features.ProgrammeLinks;
 using SkoleUtvikling.Bot.Features.Reflection;
+using SkoleUtvikling.Bot.Features.Saker;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
@@ -37,7 +38,8 @@ try
         .AddHelpFeature()
         .AddProgrammeLinksFeature()
         .AddPlanFeature(builder.Configuration)
-        .AddReflectionFeature(builder.Configuration);
+        .AddReflectionFeature(builder.Configuration)
+        .AddSakerFeature();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
     var app = builder.Build();
