@@ -10,6 +10,8 @@ namespace SkoleUtvikling.Cards.Saker;
 /// </summary>
 public static class SakerLeaderCard
 {
+    public const int DescriptionShown = 200;
+
     public static JsonObject Build(SakerLeaderModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -58,13 +60,19 @@ public static class SakerLeaderCard
     private static JsonObject Item(string heading, SakerLeaderItem item, List<JsonObject> buttons) => CardElements.Container(
         item.Dropped ? "emphasis" : null,
         CardElements.Text(heading, bold: true),
-        CardElements.Text(item.Description),
+        CardElements.Text(Shortened(item.Description)),
         CardElements.Text(SakerCardTexts.PresentedBy(item.Presenter, item.Minutes), subtle: true),
         CardElements.Text(SakerCardTexts.SubmittedBy(item.SubmittedBy, item.SubmittedAt), subtle: true),
         CardActions.ActionSet([.. buttons]));
 
+    /// <summary>The card must fit Teams' 28 KB with a full meeting's saker; the whole text is in the receipt and the Word file.</summary>
+    private static string Shortened(string description) =>
+        description.Length <= DescriptionShown ? description : description[..DescriptionShown].TrimEnd() + "…";
+
+    // Action.Submit (not Execute with a Submit fallback): half the bytes per button, and in a 1:1 chat the
+    // bot answers a plain submit by replacing this card, which is all these buttons need.
     private static JsonObject Button(SakerLeaderModel model, SakerLeaderItem item, string title, string verb) =>
-        CardActions.Execute(title, verb, new Dictionary<string, string>(StringComparer.Ordinal)
+        CardActions.Submit(title, verb, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [SakerVerbs.RoundId] = model.RoundId,
             [SakerVerbs.Item] = item.ItemId,
