@@ -37,10 +37,10 @@ public sealed class SakerConversation : IAsyncDisposable
 
     public string CallPostId { get; private set; } = "";
 
-    public static async Task<SakerConversation> StartAsync()
+    public static async Task<SakerConversation> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var archive = Path.Combine(Path.GetTempPath(), "saker-archive-" + Guid.NewGuid().ToString("N"));
-        var teams = await ReflectionConversation.StartAsync(new Dictionary<string, string?> { ["Filing:ArchiveFolder"] = archive });
+        var teams = await ReflectionConversation.StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Filing:ArchiveFolder"] = archive });
         var saker = new SakerConversation(teams, archive);
         (await teams.SayInChannelAsync(Kari, "koble Prosjektmøte")).EnsureSuccessStatusCode();
         await teams.MoveClockToAsync(CallAt);

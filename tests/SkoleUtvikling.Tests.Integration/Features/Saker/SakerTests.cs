@@ -24,7 +24,7 @@ public sealed class SakerTests
     [Fact]
     public async Task Call_two_submit_one_edits_the_leader_orders_and_drops_and_the_saksliste_is_posted_and_filed()
     {
-        await using var saker = await StartAsync();
+        await using var saker = await SakerConversation.StartAsync();
         var teams = saker.Teams;
 
         // Ola: the dialog from the call post; the sak is committed before the dialog closes.
@@ -112,7 +112,7 @@ public sealed class SakerTests
     [Fact]
     public async Task A_missing_field_comes_back_in_the_dialog_with_the_error_under_it_and_nothing_typed_lost_and_an_outsider_is_refused()
     {
-        await using var saker = await StartAsync();
+        await using var saker = await SakerConversation.StartAsync();
         var form = (await saker.FetchAsync(Ola)).DialogCard!;
 
         var again = await saker.SubmitDialogAsync(Ola, form, OlaSak with { Presenter = "", Minutes = "mange" });
