@@ -10,6 +10,7 @@ using SkoleUtvikling.Bot.Features.Plan;
 using SkoleUtvikling.Bot.Features.ProgrammeLinks;
 using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Features.Units;
+using SkoleUtvikling.Bot.Features.Saker;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
@@ -39,7 +40,8 @@ try
         .AddProgrammeLinksFeature()
         .AddUnitsFeature()
         .AddPlanFeature(builder.Configuration)
-        .AddReflectionFeature(builder.Configuration);
+        .AddReflectionFeature(builder.Configuration)
+        .AddSakerFeature();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
     var app = builder.Build();

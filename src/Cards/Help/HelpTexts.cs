@@ -15,7 +15,7 @@ public static class HelpTexts
     [
         "Leser utviklingsplanen dere har (Word, Excel eller iCalendar) og viser den før noe publiseres.",
         "Legger ut lesebestillinger i riktig kanal før hvert møte, og minner på dagen før.",
-        "Ber om saker til prosjektmøter innen fristen og varsler når sakslisten kommer.",
+        "Ber om saker til prosjektmøter («Meld inn sak») innen fristen og legger ut sakslisten ei uke før møtet.",
         "Tar imot refleksjonsnotater til lesebestillingene. Bare du og lederne for samlingen ser notatet ditt.",
         "Tar hensyn til helger, helligdager og skoleferier, i norsk tid.",
     ];
@@ -26,6 +26,7 @@ public static class HelpTexts
         ("plan", "Skrevet i en kanal: de neste møtene som hører til kanalen."),
         ("notat", "Skjemaet for refleksjonsnotatet du skal skrive nå, i chatten med meg."),
         ("mine notater", "Dine egne refleksjonsnotater, i chatten med meg."),
+        ("saker", "Titlene på sakene som er meldt inn til neste prosjektmøte."),
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> LeaderCommands =
@@ -39,6 +40,7 @@ public static class HelpTexts
         ("arkiv", "Skrevet i en kanal: velg den private lederkanalen der teamets refleksjonsnotater lagres."),
         ("spørsmål", "Skrevet i en kanal: spørsmålene til refleksjonsnotatene der, f.eks. «spørsmål Hva er budskapet? Hva betyr det for deg?»."),
         ("fritak @navn", "Fritar en person fra refleksjonsnotatet i runden du leder (samme igjen tar det tilbake)."),
+        ("saker (møteleder)", "Alle innmeldte saker, i chatten med meg. Sett rekkefølgen og ta ut saker før sakslisten sendes."),
         ("notater", "Rundene du leder: les alle notatene, velg noen til plenum og få hele runden som Word-dokument."),
     ];
 

@@ -39,7 +39,7 @@ public static class PlanTexts
         MeetingPostKind.Lesebestilling => "Dette skal leses eller gjøres før møtet:",
         MeetingPostKind.Reminder => "Husk møtet i morgen.",
         MeetingPostKind.CallForSaker => "Meld inn saker til møtet innen fristen.",
-        MeetingPostKind.Saksliste => "Sakslisten til møtet kommer fra møteleder. Her er møtet:",
+        MeetingPostKind.Saksliste => "Her er sakslisten til møtet:",
         _ => "",
     };
 

@@ -4,6 +4,7 @@ using SkoleUtvikling.Cards.Forms;
 using SkoleUtvikling.Cards.Help;
 using SkoleUtvikling.Cards.Plan;
 using SkoleUtvikling.Cards.Reflection;
+using SkoleUtvikling.Cards.Saker;
 
 namespace SkoleUtvikling.Tests.Unit.Cards;
 
@@ -58,6 +59,17 @@ public static class CardCatalog
         new("reflection-escalation", () => ReflectionReminderCard.ForLeader(ReflectionCardSamples.Count(), ["Ola Hansen", "Per Johansen"])),
         new("archive-choice", () => ArchiveCard.Build(new ArchiveCardModel([new("19:a@thread.tacv2", "Ledelse"), new("19:b@thread.tacv2", "SKUT – ledergruppen")], null))),
         new("archive-choice-current", () => ArchiveCard.Build(new ArchiveCardModel([new("19:a@thread.tacv2", "Ledelse")], "Ledelse"))),
+        new("saker-form", () => FormCard.Build(SakForm.Model(SakerCardSamples.Form(), FormCardSurface.Inline))),
+        new("saker-form-dialog-errors", () => FormCard.Build(SakerCardSamples.FormWithErrors())),
+        new("saker-form-editing-no-titles", () => FormCard.Build(SakForm.Model(SakerCardSamples.Form() with { Titles = [], Editing = true }, FormCardSurface.Inline))),
+        new("saker-receipt-editable", () => SakerReceiptCard.Build(SakerCardSamples.Receipt(editable: true))),
+        new("saker-receipt-locked", () => SakerReceiptCard.Build(SakerCardSamples.Receipt(editable: false))),
+        new("saker-leader", () => SakerLeaderCard.Build(SakerCardSamples.Leader(8))),
+        new("saker-leader-large", () => SakerLeaderCard.Build(SakerCardSamples.Leader(25))),
+        new("saker-leader-empty", () => SakerLeaderCard.Build(SakerCardSamples.Leader(0))),
+        new("meeting-post-call-for-saker-with-round", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.CallForSaker) with { Sections = SakerPostSections.Call(SakerCardSamples.Call(3)) })),
+        new("meeting-post-saksliste-with-saker", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste(SakerCardSamples.Saksliste(6)) })),
+        new("meeting-post-saksliste-empty", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste([]) })),
     ];
 
     public static TheoryData<string> Names()

@@ -38,7 +38,7 @@ public sealed partial class ExemptCommand(
 
         var person = mentioned[0];
         var now = time.GetUtcNow();
-        var rounds = await store.RoundsLedByAsync(activity.TenantId ?? "", leader.Id, leader.EntraObjectId, 20, cancellationToken);
+        var rounds = (await store.RoundsLedByAsync(activity.TenantId ?? "", leader.Id, leader.EntraObjectId, 20, cancellationToken)).Where(ReflectionNoteForm.Owns);
         var round = rounds.FirstOrDefault(r => CollectionRules.CanSubmit(r.Round, person.Id, now).Allows()
             && (r.Round.Participants.Contains(person.Id) || r.Round.Exempt.Contains(person.Id)));
         if (round is null)

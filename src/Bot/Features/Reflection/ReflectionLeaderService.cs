@@ -22,7 +22,7 @@ public sealed class ReflectionLeaderService(
     public async Task<ReflectionReply> RoundListAsync(Activity activity, CancellationToken cancellationToken)
     {
         var user = activity.From ?? new ChannelAccount();
-        var rounds = await store.RoundsLedByAsync(activity.TenantId ?? "", user.Id, user.EntraObjectId, ListedRounds, cancellationToken);
+        var rounds = (await store.RoundsLedByAsync(activity.TenantId ?? "", user.Id, user.EntraObjectId, ListedRounds, cancellationToken)).Where(ReflectionNoteForm.Owns).ToList();
         if (rounds.Count == 0)
         {
             return ReflectionReply.Refused(ReflectionReplyTexts.OnlyLeadersRead);

@@ -1,4 +1,5 @@
 using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Collection.Storage;
 
 namespace SkoleUtvikling.Bot.Features.Reflection;
 
@@ -11,6 +12,9 @@ public static class ReflectionNoteForm
     public const int MinAnswerLength = 20;
 
     public const int MaxAnswerLength = 4000;
+
+    /// <summary>Whether a round collects reflection notes (other features keep other forms' rounds in the same engine).</summary>
+    public static bool Owns(RoundRecord round) => round.Round.Form.Id == FormId;
 
     public static FormDefinition Default { get; } = WithQuestions(ReflectionReplyTexts.DefaultQuestions);
 

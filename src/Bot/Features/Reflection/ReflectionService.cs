@@ -112,7 +112,7 @@ public sealed class ReflectionService(
         var notes = new List<ReflectionOwnNote>();
         foreach (var submission in own)
         {
-            if (await store.RoundAsync(tenantId, submission.RoundId, cancellationToken) is { } round)
+            if (await store.RoundAsync(tenantId, submission.RoundId, cancellationToken) is { } round && ReflectionNoteForm.Owns(round))
             {
                 notes.Add(ReflectionViews.OwnNote(round, submission));
             }
@@ -127,7 +127,7 @@ public sealed class ReflectionService(
         var user = activity.From ?? new ChannelAccount();
         var now = time.GetUtcNow();
         var rounds = await store.RoundsOfMemberAsync(activity.TenantId ?? "", user.Id, user.EntraObjectId, 20, cancellationToken);
-        var open = rounds.Where(r => CollectionRules.CanSubmit(r.Round, user.Id, now).Allows()).OrderBy(r => r.Round.Deadline).ToList();
+        var open = rounds.Where(ReflectionNoteForm.Owns).Where(r => CollectionRules.CanSubmit(r.Round, user.Id, now).Allows()).OrderBy(r => r.Round.Deadline).ToList();
         foreach (var round in open)
         {
             if ((await OwnAsync(round, user.Id, cancellationToken))?.LatestDelivered is null)
@@ -204,7 +204,7 @@ public sealed class ReflectionService(
         }
 
         var round = await store.RoundAsync(activity.TenantId ?? "", roundId, cancellationToken);
-        return (round is null ? null : await membership.EnsureAsync(round, user, cancellationToken), user);
+        return (round is null || !ReflectionNoteForm.Owns(round) ? null : await membership.EnsureAsync(round, user, cancellationToken), user);
     }
 
     private Task<Submission?> OwnAsync(RoundRecord round, string userId, CancellationToken cancellationToken) =>

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using SkoleUtvikling.Bot.Filing.Word;
 
 namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
 
@@ -10,8 +9,6 @@ namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
 /// </summary>
 public static class WordDocuments
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     public static byte[] Note(NoteDocumentModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -68,18 +65,5 @@ public static class WordDocuments
         }
     }
 
-    private static byte[] Render(IEnumerable<OpenXmlElement> content)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            // Fixed relationship ids: the SDK would draw random ones and the bytes would differ per render.
-            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
-            main.Document = new Document(new Body([.. content, WordParagraphs.PageSetup()]));
-            var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
-            styles.Styles = WordStyles.Build();
-        }
-
-        return DeterministicZip.Normalize(stream.ToArray());
-    }
+    private static byte[] Render(IEnumerable<OpenXmlElement> content) => WordPackage.Render(content);
 }

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
+namespace SkoleUtvikling.Bot.Filing.Word;
 
 /// <summary>
 /// Rewrites a zip package (a .docx) with every entry stamped with one fixed time, in the same order:

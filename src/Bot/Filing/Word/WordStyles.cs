@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
+namespace SkoleUtvikling.Bot.Filing.Word;
 
 /// <summary>The styles part: a body font and the headings Word's navigation pane shows.</summary>
 internal static class WordStyles

@@ -1,9 +1,9 @@
 using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace SkoleUtvikling.Bot.Features.Reflection.Documents;
+namespace SkoleUtvikling.Bot.Filing.Word;
 
-/// <summary>The few paragraph shapes the filed documents use.</summary>
+/// <summary>The few paragraph shapes the filed documents use (every feature's Word documents share them).</summary>
 internal static class WordParagraphs
 {
     public static Paragraph Heading(string text, string styleId) =>
