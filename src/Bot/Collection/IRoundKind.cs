@@ -17,4 +17,15 @@ public interface IRoundKind
 
     /// <summary>To the round's leaders after the deadline: the count and who is still missing (names).</summary>
     JsonObject EscalationCard(RoundRecord round, RoundProgress progress, IReadOnlyList<string> missingNames);
+
+    /// <summary>
+    /// The reminder card when it needs the feature's own data (e.g. the agreement a round answers);
+    /// the runner calls this one. By default <see cref="ReminderCard"/>.
+    /// </summary>
+    Task<JsonObject> ReminderCardAsync(RoundRecord round, ReminderKind moment, RoundProgress progress, CancellationToken cancellationToken) =>
+        Task.FromResult(ReminderCard(round, moment, progress));
+
+    /// <summary>The escalation card when it needs the feature's own data; by default <see cref="EscalationCard"/>.</summary>
+    Task<JsonObject> EscalationCardAsync(RoundRecord round, RoundProgress progress, IReadOnlyList<string> missingNames, CancellationToken cancellationToken) =>
+        Task.FromResult(EscalationCard(round, progress, missingNames));
 }

@@ -67,10 +67,17 @@ public sealed class RoundReminders(
             return;
         }
 
+        if (missing.Count == 0)
+        {
+            // Everyone answered before this moment came: nobody to remind, nothing to escalate.
+            CollectionLog.RemindersQueued(logger, round.Id, moment.ToString(), 0);
+            return;
+        }
+
         var (people, card) = moment == ReminderKind.Escalate
             ? (Reachable(round.People.Where(p => p.Role == RoundRole.Leader).Select(p => p.UserId)),
-               kind.EscalationCard(round, progress, [.. missing.Select(id => round.NameOf(id) ?? id)]))
-            : (Reachable(missing.SelectMany(round.EditorsOf)), kind.ReminderCard(round, moment, progress));
+               await kind.EscalationCardAsync(round, progress, [.. missing.Select(id => round.NameOf(id) ?? id)], cancellationToken))
+            : (Reachable(missing.SelectMany(round.EditorsOf)), await kind.ReminderCardAsync(round, moment, progress, cancellationToken));
         await database.InTransactionAsync(async (tc, t) =>
         {
             foreach (var userId in people)

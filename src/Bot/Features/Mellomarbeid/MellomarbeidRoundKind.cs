@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Cards.Common;
+using SkoleUtvikling.Cards.Mellomarbeid;
+using SkoleUtvikling.Scheduling.Calendar;
+
+namespace SkoleUtvikling.Bot.Features.Mellomarbeid;
+
+/// <summary>
+/// Mellomarbeid rounds on the one reminder runner: rektor and SKUT are reminded with the agreement and
+/// «Gi tilbakemelding»; a missed deadline is told to the veilederteam once, with the school and days late.
+/// </summary>
+public sealed class MellomarbeidRoundKind(MellomarbeidRounds rounds, TimeProvider time) : IRoundKind
+{
+    public string Kind => MellomarbeidRounds.Kind;
+
+    public JsonObject ReminderCard(RoundRecord round, ReminderKind moment, RoundProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return CardElements.Card(CardElements.Heading(MellomarbeidCardTexts.ReminderHeading), CardElements.Text(round.Title, bold: true),
+            CardActions.ActionSet(CardActions.Submit(MellomarbeidCardTexts.GiveFeedback, MellomarbeidVerbs.OpenFeedback,
+                new Dictionary<string, string> { [MellomarbeidVerbs.RoundId] = round.Id })));
+    }
+
+    public JsonObject EscalationCard(RoundRecord round, RoundProgress progress, IReadOnlyList<string> missingNames)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return CardElements.Card(CardElements.Heading(MellomarbeidCardTexts.EscalationHeading), CardElements.Text(round.Title, bold: true),
+            CardElements.Text(MellomarbeidCardTexts.DaysLate(DaysLate(round.Round.Deadline))));
+    }
+
+    public async Task<JsonObject> ReminderCardAsync(RoundRecord round, ReminderKind moment, RoundProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return await rounds.RoundAsync(round.TenantId, round.Id, cancellationToken) is { } found
+            ? MellomarbeidCards.Reminder(found.Agreement, round.Id)
+            : ReminderCard(round, moment, progress);
+    }
+
+    public async Task<JsonObject> EscalationCardAsync(RoundRecord round, RoundProgress progress, IReadOnlyList<string> missingNames, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return await rounds.RoundAsync(round.TenantId, round.Id, cancellationToken) is { } found
+            ? MellomarbeidCards.Escalation(found.Agreement, DaysLate(round.Round.Deadline))
+            : EscalationCard(round, progress, missingNames);
+    }
+
+    /// <summary>Whole days from the deadline's date to today (Oslo); the deadline ends at the end of its day.</summary>
+    private int DaysLate(DateTimeOffset deadlineEnds)
+    {
+        var deadlineDate = DateOnly.FromDateTime(OsloTime.ToOslo(deadlineEnds.AddTicks(-1)).DateTime);
+        var today = DateOnly.FromDateTime(OsloTime.ToOslo(time.GetUtcNow()).DateTime);
+        return Math.Max(1, today.DayNumber - deadlineDate.DayNumber);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using SkoleUtvikling.Cards.Common;
+using SkoleUtvikling.Cards.Forms;
+
+namespace SkoleUtvikling.Cards.Mellomarbeid;
+
+/// <summary>
+/// The mellomarbeid cards: the agreement form (the general form card), the agreement as rektor and the
+/// SKUT channel see it, the feedback form, the feedback as the veilederteam sees it, and the overview.
+/// </summary>
+public static class MellomarbeidCards
+{
+    public const string School = "skole";
+    public const string Deadline = "frist";
+    public const string NextDate = "neste-dato";
+    public const string NextTime = "neste-tid";
+    public const string Points = "punkter";
+    public const string Reading = "lesebestilling";
+    public const string Theme = "tema";
+    public const string Focus = "fokus";
+    public const int MaxPoints = 10;
+
+    /// <summary>The feedback field of agreed point <paramref name="number"/> (1-based).</summary>
+    public static string WorkedField(int number) => string.Create(CultureInfo.InvariantCulture, $"punkt-{number}");
+
+    public static string ParticipantsField(int number) => string.Create(CultureInfo.InvariantCulture, $"punkt-{number}-deltakere");
+
+    /// <summary>The form a veilederteam member fills in after a veiledning; schools as value (unit id) and name.</summary>
+    public static FormCardModel AgreementForm(IReadOnlyList<FormCardChoice> schools, DateOnly today) =>
+        new(AgreementHeading(), [
+            FormCardField.Choice(School, MellomarbeidCardTexts.SchoolLabel, schools),
+            FormCardField.Date(Deadline, MellomarbeidCardTexts.DeadlineLabel, min: today),
+            FormCardField.Date(NextDate, MellomarbeidCardTexts.NextDateLabel, min: today),
+            FormCardField.Time(NextTime, MellomarbeidCardTexts.NextTimeLabel),
+            FormCardField.Points(Points, MellomarbeidCardTexts.PointsLabel, maxPoints: MaxPoints, initialPoints: 3),
+            FormCardField.LongText(Reading, MellomarbeidCardTexts.ReadingLabel, maxLength: 2000) with { Required = false },
+            FormCardField.LongText(Theme, MellomarbeidCardTexts.ThemeLabel, maxLength: 1000) with { Required = false },
+        ], FormCardVerbs.ForPrefix(MellomarbeidVerbs.AgreementPrefix) with { Draft = null, Cancel = null })
+        {
+            Intro = MellomarbeidCardTexts.AgreementIntro,
+            SubmitTitle = MellomarbeidCardTexts.SendAgreement,
+        };
+
+    private static string AgreementHeading() => MellomarbeidCardTexts.AgreementHeading;
+
+    /// <summary>The agreement; with <paramref name="roundId"/>, a «Gi tilbakemelding» button.</summary>
+    public static JsonObject Agreement(MellomarbeidAgreement agreement, string? roundId, string? heading = null)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var body = new List<JsonNode?>
+        {
+            CardElements.Heading(heading ?? MellomarbeidCardTexts.AgreementHeading),
+            CardElements.Text(MellomarbeidCardTexts.Title(agreement.SchoolName, agreement.Round), bold: true),
+        };
+        body.AddRange(AgreementBody(agreement));
+        if (roundId is not null)
+        {
+            body.Add(CardActions.ActionSet(CardActions.Submit(MellomarbeidCardTexts.GiveFeedback, MellomarbeidVerbs.OpenFeedback,
+                new Dictionary<string, string> { [MellomarbeidVerbs.RoundId] = roundId })));
+        }
+
+        return CardElements.Card([.. body]);
+    }
+
+    /// <summary>A reminder to the school's editors before the deadline.</summary>
+    public static JsonObject Reminder(MellomarbeidAgreement agreement, string roundId) =>
+        Agreement(agreement, roundId, MellomarbeidCardTexts.ReminderHeading);
+
+    /// <summary>To the veilederteam, once, when the deadline has passed without feedback.</summary>
+    public static JsonObject Escalation(MellomarbeidAgreement agreement, int daysLate)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return CardElements.Card(
+            CardElements.Heading(MellomarbeidCardTexts.EscalationHeading),
+            CardElements.Text(MellomarbeidCardTexts.Escalation(agreement.SchoolName, agreement.Round, Date(agreement.Deadline), daysLate)));
+    }
+
+    /// <summary>The feedback form: per agreed point how the school worked and who took part, then the wished focus.</summary>
+    public static FormCardModel FeedbackForm(MellomarbeidAgreement agreement, string roundId)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var fields = new List<FormCardField>();
+        for (var i = 0; i < agreement.Points.Count; i++)
+        {
+            fields.Add(FormCardField.LongText(WorkedField(i + 1), MellomarbeidCardTexts.Point(i + 1, agreement.Points[i])) with { Help = MellomarbeidCardTexts.HowWorked });
+            fields.Add(FormCardField.ShortText(ParticipantsField(i + 1), MellomarbeidCardTexts.Participants(i + 1)) with { Required = false });
+        }
+
+        fields.Add(FormCardField.LongText(Focus, MellomarbeidCardTexts.FocusLabel));
+        return new FormCardModel(MellomarbeidCardTexts.FeedbackHeading, fields,
+            FormCardVerbs.ForPrefix(MellomarbeidVerbs.FeedbackPrefix) with { Cancel = null, MorePoints = null })
+        {
+            Title = MellomarbeidCardTexts.Title(agreement.SchoolName, agreement.Round),
+            Facts = [new FormCardFact(MellomarbeidCardTexts.DeadlineLabel, Date(agreement.Deadline))],
+            Intro = MellomarbeidCardTexts.FeedbackIntro,
+            SubmitTitle = MellomarbeidCardTexts.SendFeedback,
+            Data = new Dictionary<string, string>(StringComparer.Ordinal) { [MellomarbeidVerbs.RoundId] = roundId },
+        };
+    }
+
+    /// <summary>Agreement and feedback together: what the veilederteam's channel and the sender see.</summary>
+    public static JsonObject Feedback(MellomarbeidAgreement agreement, MellomarbeidFeedback feedback)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(feedback);
+        var body = new List<JsonNode?>
+        {
+            CardElements.Heading(MellomarbeidCardTexts.FeedbackSentHeading),
+            CardElements.Text(MellomarbeidCardTexts.Title(agreement.SchoolName, agreement.Round), bold: true),
+            CardElements.Facts([(MellomarbeidCardTexts.SentByLabel, $"{feedback.SentBy}, {feedback.SentAt}")]),
+        };
+        for (var i = 0; i < feedback.Points.Count; i++)
+        {
+            var point = feedback.Points[i];
+            body.Add(CardElements.Text(MellomarbeidCardTexts.Point(i + 1, point.Point), bold: true));
+            body.Add(CardElements.Text(point.HowWorked));
+            if (point.Participants.Length > 0)
+            {
+                body.Add(CardElements.Text(point.Participants, subtle: true));
+            }
+        }
+
+        body.Add(CardElements.Text(MellomarbeidCardTexts.FocusLabel, bold: true));
+        body.Add(CardElements.Text(feedback.Focus));
+        return CardElements.Card([.. body]);
+    }
+
+    /// <summary>Every school at a glance: its newest round, agreement date, deadline, delivered or days late.</summary>
+    public static JsonObject Status(IReadOnlyList<MellomarbeidStatusRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return CardElements.Card(CardElements.Heading(MellomarbeidCardTexts.StatusHeading), CardElements.Text(MellomarbeidCardTexts.NoAgreements));
+        }
+
+        return CardElements.Card(
+            CardElements.Heading(MellomarbeidCardTexts.StatusHeading),
+            CardElements.Facts(rows.Select(r => (r.SchoolName, MellomarbeidCardTexts.StatusLine(r.Round, Date(r.AgreedOn), Date(r.Deadline),
+                r.Delivered ? MellomarbeidCardTexts.Delivered : r.DaysLate > 0 ? $"{MellomarbeidCardTexts.NotDelivered}, {MellomarbeidCardTexts.DaysLate(r.DaysLate)}" : MellomarbeidCardTexts.NotDelivered)))));
+    }
+
+    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    private static IEnumerable<JsonNode> AgreementBody(MellomarbeidAgreement agreement)
+    {
+        yield return CardElements.Facts([
+            (MellomarbeidCardTexts.AgreedLabel, Date(agreement.AgreedOn)),
+            (MellomarbeidCardTexts.DeadlineLabel, Date(agreement.Deadline)),
+            (MellomarbeidCardTexts.NextDateLabel, MellomarbeidCardTexts.NextVeiledning(Date(agreement.NextDate), agreement.NextTime.ToString("HH:mm", CultureInfo.InvariantCulture))),
+            (MellomarbeidCardTexts.FromLabel, agreement.WrittenBy),
+        ]);
+        yield return CardElements.Text(MellomarbeidCardTexts.PointsLabel, bold: true);
+        for (var i = 0; i < agreement.Points.Count; i++)
+        {
+            yield return CardElements.Text(MellomarbeidCardTexts.Point(i + 1, agreement.Points[i]));
+        }
+
+        if (agreement.Reading.Length > 0)
+        {
+            yield return CardElements.Text(MellomarbeidCardTexts.ReadingLabel, bold: true);
+            yield return CardElements.Text(agreement.Reading);
+        }
+
+        if (agreement.Theme.Length > 0)
+        {
+            yield return CardElements.Text(MellomarbeidCardTexts.ThemeLabel, bold: true);
+            yield return CardElements.Text(agreement.Theme);
+        }
+    }
+}
