@@ -78,9 +78,15 @@ public sealed class RoundReminders(
             ? (Reachable(round.People.Where(p => p.Role == RoundRole.Leader).Select(p => p.UserId)),
                await kind.EscalationCardAsync(round, progress, [.. missing.Select(id => round.NameOf(id) ?? id)], cancellationToken))
             : (Reachable(missing.SelectMany(round.EditorsOf)), await kind.ReminderCardAsync(round, moment, progress, cancellationToken));
-        await database.InTransactionAsync(async (tc, t) =>
+        var queued = await database.InTransactionAsync(async (tc, t) =>
         {
-            foreach (var userId in people)
+            // An answer delivered since the states were read (a submission racing this firing) stops it:
+            // whoever commits first wins, and nobody is reminded of an answer already in.
+            var still = CollectionRules.StillMissing(round.Round, await RoundStore.StatesAsync(tc, t, round.Id));
+            var now = moment == ReminderKind.Escalate
+                ? (still.Count == 0 ? [] : people)
+                : people.Intersect(Reachable(still.SelectMany(round.EditorsOf)), StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var userId in now)
             {
                 var message = OutgoingActivities.Card(card.DeepClone().AsObject());
                 message.From = new ChannelAccount { Id = botId };
@@ -88,9 +94,11 @@ public sealed class RoundReminders(
                 await outbox.EnqueueAsync(tc, t, new OutboxMessage($"{postKey}:{userId}", tenantId, round.ServiceUrl, userId,
                     OutboxOperation.CreatePersonal, message), cancellationToken);
             }
+
+            return now.Count;
         }, cancellationToken);
         outbox.NotifyCommitted();
-        CollectionLog.RemindersQueued(logger, round.Id, moment.ToString(), people.Count);
+        CollectionLog.RemindersQueued(logger, round.Id, moment.ToString(), queued);
     }
 
     /// <summary>

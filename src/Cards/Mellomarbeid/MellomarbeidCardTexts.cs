@@ -31,6 +31,7 @@ public static class MellomarbeidCardTexts
     public const string AgreedLabel = "Avtalt";
     public const string FromLabel = "Skrevet av";
     public const string SentByLabel = "Sendt av";
+    public const string Shortened = "Lange svar er forkortet her; hele teksten står i Word-dokumentet i veilederteamets arkiv.";
 
     public static string RoundLabel(int round) => string.Create(CultureInfo.InvariantCulture, $"Veiledningsrunde {round}");
 

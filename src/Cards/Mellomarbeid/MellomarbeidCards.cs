@@ -19,7 +19,15 @@ public static class MellomarbeidCards
     public const string Reading = "lesebestilling";
     public const string Theme = "tema";
     public const string Focus = "fokus";
-    public const int MaxPoints = 10;
+    public const int MaxPoints = 8;
+
+    /// <summary>Per point «Beskriv hvordan dere har arbeidet», and the wished focus: the filled-in form stays under Teams' 28 KB.</summary>
+    public const int MaxFeedbackLength = 1500;
+
+    public const int MaxParticipantsLength = 200;
+
+    /// <summary>What the feedback card shows of a text; the whole text is in the Word document.</summary>
+    private const int CardTextBudget = 12000;
 
     /// <summary>The feedback field of agreed point <paramref name="number"/> (1-based).</summary>
     public static string WorkedField(int number) => string.Create(CultureInfo.InvariantCulture, $"punkt-{number}");
@@ -83,11 +91,11 @@ public static class MellomarbeidCards
         var fields = new List<FormCardField>();
         for (var i = 0; i < agreement.Points.Count; i++)
         {
-            fields.Add(FormCardField.LongText(WorkedField(i + 1), MellomarbeidCardTexts.Point(i + 1, agreement.Points[i])) with { Help = MellomarbeidCardTexts.HowWorked });
-            fields.Add(FormCardField.ShortText(ParticipantsField(i + 1), MellomarbeidCardTexts.Participants(i + 1)) with { Required = false });
+            fields.Add(FormCardField.LongText(WorkedField(i + 1), MellomarbeidCardTexts.Point(i + 1, agreement.Points[i]), MaxFeedbackLength) with { Help = MellomarbeidCardTexts.HowWorked });
+            fields.Add(FormCardField.ShortText(ParticipantsField(i + 1), MellomarbeidCardTexts.Participants(i + 1), MaxParticipantsLength) with { Required = false });
         }
 
-        fields.Add(FormCardField.LongText(Focus, MellomarbeidCardTexts.FocusLabel));
+        fields.Add(FormCardField.LongText(Focus, MellomarbeidCardTexts.FocusLabel, MaxFeedbackLength));
         return new FormCardModel(MellomarbeidCardTexts.FeedbackHeading, fields,
             FormCardVerbs.ForPrefix(MellomarbeidVerbs.FeedbackPrefix) with { Cancel = null, MorePoints = null })
         {
@@ -110,11 +118,25 @@ public static class MellomarbeidCards
             CardElements.Text(MellomarbeidCardTexts.Title(agreement.SchoolName, agreement.Round), bold: true),
             CardElements.Facts([(MellomarbeidCardTexts.SentByLabel, $"{feedback.SentBy}, {feedback.SentAt}")]),
         };
+        // Long feedback is shortened on the card (Teams' 28 KB); the Word document keeps every word.
+        var each = CardTextBudget / (feedback.Points.Count + 1);
+        var shortened = false;
+        string Cap(string text)
+        {
+            if (text.Length <= each)
+            {
+                return text;
+            }
+
+            shortened = true;
+            return string.Concat(text.AsSpan(0, each), "…");
+        }
+
         for (var i = 0; i < feedback.Points.Count; i++)
         {
             var point = feedback.Points[i];
             body.Add(CardElements.Text(MellomarbeidCardTexts.Point(i + 1, point.Point), bold: true));
-            body.Add(CardElements.Text(point.HowWorked));
+            body.Add(CardElements.Text(Cap(point.HowWorked)));
             if (point.Participants.Length > 0)
             {
                 body.Add(CardElements.Text(point.Participants, subtle: true));
@@ -122,7 +144,12 @@ public static class MellomarbeidCards
         }
 
         body.Add(CardElements.Text(MellomarbeidCardTexts.FocusLabel, bold: true));
-        body.Add(CardElements.Text(feedback.Focus));
+        body.Add(CardElements.Text(Cap(feedback.Focus)));
+        if (shortened)
+        {
+            body.Add(CardElements.Text(MellomarbeidCardTexts.Shortened, subtle: true));
+        }
+
         return CardElements.Card([.. body]);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using SkoleUtvikling.Cards.Archive;
 using SkoleUtvikling.Cards.Forms;
 using SkoleUtvikling.Cards.Help;
+using SkoleUtvikling.Cards.Mellomarbeid;
 using SkoleUtvikling.Cards.Plan;
 using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Cards.Saker;
@@ -70,6 +71,15 @@ public static class CardCatalog
         new("meeting-post-call-for-saker-with-round", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.CallForSaker) with { Sections = SakerPostSections.Call(SakerCardSamples.Call(3)) })),
         new("meeting-post-saksliste-with-saker", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste(SakerCardSamples.Saksliste(6)) })),
         new("meeting-post-saksliste-empty", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste([]) })),
+        new("mellomarbeid-agreement-form", () => FormCard.Build(MellomarbeidCardSamples.AgreementForm())),
+        new("mellomarbeid-agreement-form-errors", () => FormCard.Build(MellomarbeidCardSamples.AgreementFormWithErrors())),
+        new("mellomarbeid-agreement", () => MellomarbeidCards.Agreement(MellomarbeidCardSamples.Agreement(8), MellomarbeidCardSamples.RoundId)),
+        new("mellomarbeid-reminder", () => MellomarbeidCards.Reminder(MellomarbeidCardSamples.Agreement(3), MellomarbeidCardSamples.RoundId)),
+        new("mellomarbeid-escalation", () => MellomarbeidCards.Escalation(MellomarbeidCardSamples.Agreement(3), 3)),
+        new("mellomarbeid-feedback-form", () => FormCard.Build(MellomarbeidCards.FeedbackForm(MellomarbeidCardSamples.Agreement(8), MellomarbeidCardSamples.RoundId))),
+        new("mellomarbeid-feedback-large", () => MellomarbeidCards.Feedback(MellomarbeidCardSamples.Agreement(8), MellomarbeidCardSamples.Feedback(8, 1500))),
+        new("mellomarbeid-status", () => MellomarbeidCards.Status(MellomarbeidCardSamples.Status(40))),
+        new("mellomarbeid-status-empty", () => MellomarbeidCards.Status([])),
     ];
 
     public static TheoryData<string> Names()

@@ -1,3 +1,6 @@
+using System.Globalization;
+using SkoleUtvikling.Bot.Collection;
+
 namespace SkoleUtvikling.Bot.Features.Mellomarbeid;
 
 /// <summary>
@@ -21,4 +24,12 @@ public sealed class MellomarbeidOptions
 
     public IReadOnlyList<int> DaysFor(string veilederteamUnitId) =>
         Veilederteam.TryGetValue(veilederteamUnitId, out var days) && days.Count > 0 ? days : ReminderDays;
+
+    /// <summary>The reminder policy stored with a new round of this veilederteam (08:00 when the time does not parse).</summary>
+    public ReminderPolicy PolicyFor(string veilederteamUnitId)
+    {
+        var at = TimeOnly.TryParseExact(ReminderTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : new TimeOnly(8, 0);
+        return new ReminderPolicy([.. DaysFor(veilederteamUnitId).Where(d => d >= 0).Distinct().Select(d => new ReminderOffset(d, at))],
+            new ReminderOffset(Math.Max(1, EscalateAfterDays), at));
+    }
 }

@@ -46,16 +46,19 @@ public sealed class MellomarbeidRounds(RoundStore store, Database database)
         var fields = new List<FormField>();
         for (var i = 1; i <= points.Count; i++)
         {
-            fields.Add(new FormField(MellomarbeidCards.WorkedField(i), points[i - 1], FieldKind.LongText, required: true, maxLength: 4000));
-            fields.Add(new FormField(MellomarbeidCards.ParticipantsField(i), MellomarbeidCardTexts.Participants(i), FieldKind.ShortText, required: false, maxLength: 200));
+            fields.Add(new FormField(MellomarbeidCards.WorkedField(i), points[i - 1], FieldKind.LongText, required: true, maxLength: MellomarbeidCards.MaxFeedbackLength));
+            fields.Add(new FormField(MellomarbeidCards.ParticipantsField(i), MellomarbeidCardTexts.Participants(i), FieldKind.ShortText, required: false, maxLength: MellomarbeidCards.MaxParticipantsLength));
         }
 
-        fields.Add(new FormField(MellomarbeidCards.Focus, MellomarbeidCardTexts.FocusLabel, FieldKind.LongText, required: true, maxLength: 4000));
+        fields.Add(new FormField(MellomarbeidCards.Focus, MellomarbeidCardTexts.FocusLabel, FieldKind.LongText, required: true, maxLength: MellomarbeidCards.MaxFeedbackLength));
         return new FormDefinition(FormId, MellomarbeidCardTexts.FeedbackHeading, fields);
     }
 
-    /// <summary>The end of the deadline's day in Oslo: a date deadline means the whole day.</summary>
-    public static DateTimeOffset EndOfDay(DateOnly date) => OsloTime.FromOslo(date.AddDays(1).ToDateTime(TimeOnly.MinValue));
+    /// <summary>
+    /// The last second of the deadline's day in Oslo (23:59:59): a date deadline means the whole day. Not
+    /// midnight after it, so the engine's reminder days count from the deadline's own date.
+    /// </summary>
+    public static DateTimeOffset EndOfDay(DateOnly date) => OsloTime.FromOslo(date.ToDateTime(new TimeOnly(23, 59, 59))).ToUniversalTime();
 
     public static string SubjectKey(string schoolUnitId, int round) => string.Create(CultureInfo.InvariantCulture, $"mellomarbeid:{schoolUnitId}:{round}");
 

@@ -71,10 +71,13 @@ public sealed class MellomarbeidService(
             return MellomarbeidReply.Of(FormCard.Build(result.ShowAgain(form)));
         }
 
+        // The card's checks again, as errors under their fields: the form comes back with everything typed.
+        MellomarbeidReply Again(string fieldId, string message) =>
+            MellomarbeidReply.Of(FormCard.Build(result.ShowAgain(form) with { Errors = [FormCardError.Custom(fieldId, message)] }));
         var school = schools.FirstOrDefault(s => s.Id == result.Answer(MellomarbeidCards.School)?.Text);
         if (school is null)
         {
-            return MellomarbeidReply.Of(MellomarbeidTexts.UnknownSchool);
+            return Again(MellomarbeidCards.School, MellomarbeidTexts.UnknownSchool);
         }
 
         var now = time.GetUtcNow();
@@ -82,13 +85,13 @@ public sealed class MellomarbeidService(
         var deadline = result.Answer(MellomarbeidCards.Deadline)!.Date!.Value;
         if (deadline < today)
         {
-            return MellomarbeidReply.Of(MellomarbeidTexts.DeadlineInPast);
+            return Again(MellomarbeidCards.Deadline, MellomarbeidTexts.DeadlineInPast);
         }
 
         var number = await rounds.CountAsync(tenantId, school.Id, cancellationToken) + 1;
         if (number > MellomarbeidRounds.MaxRounds)
         {
-            return MellomarbeidReply.Of(MellomarbeidTexts.AllRoundsDone);
+            return Again(MellomarbeidCards.School, MellomarbeidTexts.AllRoundsDone);
         }
 
         var writer = activity.From!;
@@ -111,7 +114,7 @@ public sealed class MellomarbeidService(
         {
             AnswerBy = AnswerBy.Unit,
             Editors = editors,
-            Reminders = Policy(team.Id),
+            Reminders = options.CurrentValue.PolicyFor(team.Id),
         };
 
         var rektor = RektorOf(school.Name, editors);
@@ -142,8 +145,9 @@ public sealed class MellomarbeidService(
         outbox.NotifyCommitted();
         if (!stored)
         {
+            // Someone else wrote this round's agreement a moment ago: theirs stands, this one comes back unsent.
             MellomarbeidLog.AgreementExists(logger, round.Id);
-            return MellomarbeidReply.Of(MellomarbeidTexts.AgreementSent(school.Name, number, skutChannel: true));
+            return Again(MellomarbeidCards.School, MellomarbeidTexts.AgreementExists(school.Name, number));
         }
 
         MellomarbeidLog.AgreementWritten(logger, round.Id, number, school.Id, editors.Count);
@@ -287,14 +291,6 @@ public sealed class MellomarbeidService(
             version.Answers.GetValueOrDefault(MellomarbeidCards.ParticipantsField(i + 1), ""))).ToList();
         var by = round.Record.EditorName(version.SavedBy) ?? round.Record.NameOf(version.SavedBy) ?? "";
         return new MellomarbeidFeedback(points, version.Answers.GetValueOrDefault(MellomarbeidCards.Focus, ""), by, NorwegianDates.Instant(version.SavedAt));
-    }
-
-    private ReminderPolicy Policy(string veilederteamUnitId)
-    {
-        var current = options.CurrentValue;
-        var at = TimeOnly.TryParseExact(current.ReminderTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : new TimeOnly(8, 0);
-        return new ReminderPolicy([.. current.DaysFor(veilederteamUnitId).Where(d => d >= 0).Distinct().Select(d => new ReminderOffset(d, at))],
-            new ReminderOffset(Math.Max(1, current.EscalateAfterDays), at));
     }
 
     /// <summary>The school's rektor among its editors: configured in <c>Units:Schools[].Rektor</c> (Entra ids).</summary>

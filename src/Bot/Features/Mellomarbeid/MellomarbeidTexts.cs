@@ -23,6 +23,9 @@ public static class MellomarbeidTexts
     public static string AgreementSent(string school, int round, bool skutChannel) => string.Create(CultureInfo.InvariantCulture,
         $"Avtalen om mellomarbeid for {school}, veiledningsrunde {round}, er sendt til rektor{(skutChannel ? " og skolens SKUT-kanal" : "")}.");
 
+    public static string AgreementExists(string school, int round) => string.Create(CultureInfo.InvariantCulture,
+        $"Noen i veilederteamet sendte nettopp avtalen for {school}, veiledningsrunde {round}. Din avtale er ikke sendt; send på nytt for neste runde.");
+
     public static string FeedbackSent(string school, int round) => string.Create(CultureInfo.InvariantCulture,
         $"Tilbakemeldingen fra {school} for veiledningsrunde {round} er sendt til veilederteamet.");
 
