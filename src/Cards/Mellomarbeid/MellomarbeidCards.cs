@@ -27,7 +27,7 @@ public static class MellomarbeidCards
     public const int MaxParticipantsLength = 200;
 
     /// <summary>What the feedback card shows of a text; the whole text is in the Word document.</summary>
-    private const int CardTextBudget = 12000;
+    private const int CardTextBudget = 10000;
 
     /// <summary>The feedback field of agreed point <paramref name="number"/> (1-based).</summary>
     public static string WorkedField(int number) => string.Create(CultureInfo.InvariantCulture, $"punkt-{number}");

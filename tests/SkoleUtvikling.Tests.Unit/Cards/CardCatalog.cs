@@ -77,6 +77,7 @@ public static class CardCatalog
         new("mellomarbeid-reminder", () => MellomarbeidCards.Reminder(MellomarbeidCardSamples.Agreement(3), MellomarbeidCardSamples.RoundId)),
         new("mellomarbeid-escalation", () => MellomarbeidCards.Escalation(MellomarbeidCardSamples.Agreement(3), 3)),
         new("mellomarbeid-feedback-form", () => FormCard.Build(MellomarbeidCards.FeedbackForm(MellomarbeidCardSamples.Agreement(8), MellomarbeidCardSamples.RoundId))),
+        new("mellomarbeid-feedback-form-filled", () => FormCard.Build(MellomarbeidCardSamples.FilledFeedbackForm())),
         new("mellomarbeid-feedback-large", () => MellomarbeidCards.Feedback(MellomarbeidCardSamples.Agreement(8), MellomarbeidCardSamples.Feedback(8, 1500))),
         new("mellomarbeid-status", () => MellomarbeidCards.Status(MellomarbeidCardSamples.Status(40))),
         new("mellomarbeid-status-empty", () => MellomarbeidCards.Status([])),

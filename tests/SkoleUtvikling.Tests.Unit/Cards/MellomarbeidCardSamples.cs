@@ -21,6 +21,20 @@ public static class MellomarbeidCardSamples
         Errors = [new FormCardError(MellomarbeidCards.Points, FormCardErrorKind.NoPoints), FormCardError.Custom(MellomarbeidCards.School, "Fant ikke den skolen.")],
     };
 
+    /// <summary>The feedback form with every point's answer at its limit (ordinary bokmål text) and a version token.</summary>
+    public static FormCardModel FilledFeedbackForm()
+    {
+        var text = string.Concat(Enumerable.Repeat("Vi har lest fagtekster sammen og øvd på førlesing. ", 40))[..MellomarbeidCards.MaxFeedbackLength];
+        var values = new Dictionary<string, string> { [MellomarbeidCards.Focus] = text };
+        for (var i = 1; i <= MellomarbeidCards.MaxPoints; i++)
+        {
+            values[MellomarbeidCards.WorkedField(i)] = text;
+            values[MellomarbeidCards.ParticipantsField(i)] = "SKUT, trinn 5 og trinn 6";
+        }
+
+        return MellomarbeidCards.FeedbackForm(Agreement(MellomarbeidCards.MaxPoints, 120), RoundId) with { Values = values, Version = "3" };
+    }
+
     public static MellomarbeidFeedback Feedback(int points, int length) => new(
         [.. Agreement(points).Points.Select(p => new MellomarbeidPointFeedback(p, new string('ø', length), "SKUT og trinn 5"))], "Mer om vurdering.", "Siri Dahl", "fredag 27.11.2026 kl. 14.02");
 

@@ -79,7 +79,7 @@ public sealed class MellomarbeidConversation : IAsyncDisposable
     /// <summary>The person writes in their 1:1 chat; the first card the bot puts there afterwards, or its text.</summary>
     public async Task<(JsonNode? Card, string Text, string ActivityId)> AskPersonallyAsync(TeamsUser user, string text)
     {
-        var answer = await HostileTeams.AskPersonallyAsync(Teams, user, text);
+        var answer = await Security.HostileTeams.AskPersonallyAsync(Teams, user, text);
         return (answer.Activity["attachments"]?[0]?["content"], answer.Activity["text"]?.GetValue<string>() ?? "", answer.ActivityId);
     }
 
@@ -118,7 +118,7 @@ public sealed class MellomarbeidConversation : IAsyncDisposable
         var sent = await Teams.ExecuteFormAsync(user, form, Agreement(deadline, points), id);
         Assert.True(sent.ActionText?.StartsWith("Avtalen om mellomarbeid for Nordby skole", StringComparison.Ordinal), sent.Json);
         await using var db = await Teams.OpenAsync();
-        return await db.ExecuteScalarAsync<string>("SELECT round_id FROM mellomarbeid_agreements ORDER BY round_number DESC LIMIT 1");
+        return await db.ExecuteScalarAsync<string?>("SELECT round_id FROM mellomarbeid_agreements ORDER BY round_number DESC LIMIT 1") ?? throw new InvalidOperationException("No agreement was stored.");
     }
 
     /// <summary>«Gi tilbakemelding» in the person's 1:1 chat.</summary>

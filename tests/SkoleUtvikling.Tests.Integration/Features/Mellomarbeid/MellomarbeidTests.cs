@@ -180,7 +180,7 @@ public sealed class MellomarbeidTests
     public Task Two_editors_saving_one_draft_at_once_on_SQLite_lose_no_text_and_the_later_is_told() => TwoEditorsAsync(null);
 
     /// <summary>Siri and Per open the same draft and save at once: one version wins, the other gets the form back with their text and who saved.</summary>
-    public static async Task TwoEditorsAsync(IDictionary<string, string?>? settings)
+    internal static async Task TwoEditorsAsync(IDictionary<string, string?>? settings)
     {
         await using var m = await MellomarbeidConversation.StartAsync(settings);
         var roundId = await m.WriteAgreementAsync(Vera, Deadline, Points);
