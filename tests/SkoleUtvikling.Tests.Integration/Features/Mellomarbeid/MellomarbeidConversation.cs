@@ -72,15 +72,30 @@ public sealed class MellomarbeidConversation : IAsyncDisposable
     /// <summary>The person @mentions the bot in a team's channel; the bot's text answer there.</summary>
     public async Task<string> SayAsync(TeamsUser user, string teamId, string channelId, string text)
     {
-        var answer = await AnswerAsync(Teams, InTeamChannel(Teams, user, teamId, channelId, text), channelId);
+        var answer = await AnswerInAsync(InTeamChannel(Teams, user, teamId, channelId, text), channelId);
         return answer.Activity["text"]?.GetValue<string>() ?? "";
     }
 
     /// <summary>The person writes in their 1:1 chat; the first card the bot puts there afterwards, or its text.</summary>
     public async Task<(JsonNode? Card, string Text, string ActivityId)> AskPersonallyAsync(TeamsUser user, string text)
     {
-        var answer = await Security.HostileTeams.AskPersonallyAsync(Teams, user, text);
+        var message = Teams.Personal(user);
+        message["text"] = text;
+        var answer = await AnswerInAsync(message, user.PersonalChat);
         return (answer.Activity["attachments"]?[0]?["content"], answer.Activity["text"]?.GetValue<string>() ?? "", answer.ActivityId);
+    }
+
+    /// <summary>
+    /// Posts the activity and returns the bot's first answer in the conversation (a channel or a 1:1 chat),
+    /// moving the fake clock past any 429 pause while waiting (see <see cref="SakerConversation.UntilAsync"/>).
+    /// </summary>
+    public async Task<FakeActivity> AnswerInAsync(JsonObject activity, string conversationPrefix)
+    {
+        List<FakeActivity> Answers() => [.. Teams.Connector.Activities.Where(a => a.ConversationId.StartsWith(conversationPrefix, StringComparison.Ordinal) && a.Kind != "update")];
+        var before = Answers().Count;
+        (await Teams.PostAsync(activity)).EnsureSuccessStatusCode();
+        await Host.UntilAsync(() => Answers().Count > before, $"an answer in {conversationPrefix}");
+        return Answers()[before];
     }
 
     /// <summary><c>mellomarbeid</c> in the veilederteam's channel: the form in the writer's 1:1 chat.</summary>
