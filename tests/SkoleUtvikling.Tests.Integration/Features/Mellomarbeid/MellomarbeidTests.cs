@@ -132,8 +132,8 @@ public sealed class MellomarbeidTests
         var back = await m.Teams.ExecuteFormAsync(Vera, form, typed, id);
 
         var card = back.ActionCard!;
-        Assert.Contains("Dette feltet må fylles ut.", Json(card), StringComparison.Ordinal);
-        Assert.Contains("12.08.2020", Json(card), StringComparison.Ordinal);
+        Assert.Contains("Skriv minst ett punkt.", Json(card), StringComparison.Ordinal);
+        Assert.Contains("Velg en dato fra og med 12.08.2020.", Json(card), StringComparison.Ordinal);
         Assert.Equal("Vurdering for læring", InputValue(card, "answer_" + MellomarbeidCards.Theme));
         Assert.Equal("Kapittel 3 i «Lærende nettverk».", InputValue(card, "answer_" + MellomarbeidCards.Reading));
         Assert.Equal(0L, await m.CountAsync("SELECT COUNT(*) FROM mellomarbeid_agreements"));
