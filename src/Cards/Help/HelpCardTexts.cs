@@ -27,6 +27,7 @@ public static class HelpCardTexts
         ("notat", "Skjemaet for refleksjonsnotatet du skal skrive nå, i chatten med meg."),
         ("mine notater", "Dine egne refleksjonsnotater, i chatten med meg."),
         ("saker", "Titlene på sakene som er meldt inn til neste prosjektmøte."),
+        ("mellomarbeid", "For veilederteamet: skriv avtalen om mellomarbeid etter en veiledning. «mellomarbeid status» viser alle skolene."),
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> LeaderCommands =

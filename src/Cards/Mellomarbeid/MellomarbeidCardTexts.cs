@@ -33,6 +33,21 @@ public static class MellomarbeidCardTexts
     public const string SentByLabel = "Sendt av";
     public const string Shortened = "Lange svar er forkortet her; hele teksten står i Word-dokumentet i veilederteamets arkiv.";
 
+    public const string EvaluationHeading = "Evaluering av dagens veiledning";
+    public const string EvaluationIntro = "Noen korte svar fra skolens ledelse. Svarene går til veilederteamet.";
+    public const string SendEvaluation = "Send evalueringen";
+    public const string EvaluationAnswersHeading = "Evaluering fra skolens ledelse";
+    public const string AnsweredByLabel = "Svar fra";
+
+    /// <summary>Seed 001 §3.4, del 4: the evaluation of the day's veiledning (example questions).</summary>
+    public static readonly IReadOnlyList<string> EvaluationQuestions =
+    [
+        "Hva ble tydeligere i dag?",
+        "Hva tar dere med videre fra dagens veiledning?",
+        "Hvilke av temaene som ble diskutert var av særlig interesse, og hvorfor?",
+        "Helhetsinntrykk av dagens veiledning?",
+    ];
+
     public static string RoundLabel(int round) => string.Create(CultureInfo.InvariantCulture, $"Veiledningsrunde {round}");
 
     public static string Title(string school, int round) => $"{school} – {RoundLabel(round).ToLowerInvariant()}";

@@ -168,6 +168,49 @@ public static class MellomarbeidCards
                 r.Delivered ? MellomarbeidCardTexts.Delivered : r.DaysLate > 0 ? $"{MellomarbeidCardTexts.NotDelivered}, {MellomarbeidCardTexts.DaysLate(r.DaysLate)}" : MellomarbeidCardTexts.NotDelivered)))));
     }
 
+    /// <summary>Field id of evaluation question <paramref name="number"/> (1-based).</summary>
+    public static string EvaluationField(int number) => string.Create(CultureInfo.InvariantCulture, $"evaluering-{number}");
+
+    /// <summary>§3.4 part 4 to each of the school's leaders after the veiledning: four short answers, the overall impression required.</summary>
+    public static FormCardModel EvaluationForm(MellomarbeidAgreement agreement, string roundId)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var questions = MellomarbeidCardTexts.EvaluationQuestions;
+        return new FormCardModel(MellomarbeidCardTexts.EvaluationHeading,
+            [.. questions.Select((q, i) => FormCardField.LongText(EvaluationField(i + 1), q, MaxFeedbackLength) with { Required = i == questions.Count - 1 })],
+            FormCardVerbs.ForPrefix(MellomarbeidVerbs.EvaluationPrefix) with { Draft = null, Cancel = null, MorePoints = null })
+        {
+            Title = MellomarbeidCardTexts.Title(agreement.SchoolName, agreement.Round),
+            Intro = MellomarbeidCardTexts.EvaluationIntro,
+            SubmitTitle = MellomarbeidCardTexts.SendEvaluation,
+            Data = new Dictionary<string, string>(StringComparer.Ordinal) { [MellomarbeidVerbs.RoundId] = roundId },
+        };
+    }
+
+    /// <summary>One leader's evaluation, for the veilederteam's channel: the questions answered, in order.</summary>
+    public static JsonObject EvaluationAnswers(MellomarbeidAgreement agreement, string answeredBy, IReadOnlyDictionary<string, string> answers)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(answers);
+        var body = new List<JsonNode?>
+        {
+            CardElements.Heading(MellomarbeidCardTexts.EvaluationAnswersHeading),
+            CardElements.Text(MellomarbeidCardTexts.Title(agreement.SchoolName, agreement.Round), bold: true),
+            CardElements.Facts([(MellomarbeidCardTexts.AnsweredByLabel, answeredBy)]),
+        };
+        var questions = MellomarbeidCardTexts.EvaluationQuestions;
+        for (var i = 0; i < questions.Count; i++)
+        {
+            if (answers.GetValueOrDefault(EvaluationField(i + 1)) is { Length: > 0 } answer)
+            {
+                body.Add(CardElements.Text(questions[i], bold: true));
+                body.Add(CardElements.Text(answer));
+            }
+        }
+
+        return CardElements.Card([.. body]);
+    }
+
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     private static IEnumerable<JsonNode> AgreementBody(MellomarbeidAgreement agreement)

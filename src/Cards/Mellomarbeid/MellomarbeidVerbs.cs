@@ -9,6 +9,9 @@ public static class MellomarbeidVerbs
     /// <summary>The feedback form's buttons (<c>.submit</c>, <c>.draft</c>).</summary>
     public const string FeedbackPrefix = "mellomarbeid.tilbakemelding";
 
+    /// <summary>The evaluation form's «Send evalueringen» (prefix of <c>.submit</c>).</summary>
+    public const string EvaluationPrefix = "mellomarbeid.evaluering";
+
     /// <summary>«Gi tilbakemelding»: the feedback form of the round in <see cref="RoundId"/>.</summary>
     public const string OpenFeedback = "mellomarbeid.apne";
 

@@ -80,6 +80,9 @@ public static class CardCatalog
         new("mellomarbeid-feedback-form-filled", () => FormCard.Build(MellomarbeidCardSamples.FilledFeedbackForm())),
         new("mellomarbeid-feedback-large", () => MellomarbeidCards.Feedback(MellomarbeidCardSamples.Agreement(8), MellomarbeidCardSamples.Feedback(8, 1500))),
         new("mellomarbeid-status", () => MellomarbeidCards.Status(MellomarbeidCardSamples.Status(40))),
+        new("mellomarbeid-evaluation-form", () => FormCard.Build(MellomarbeidCards.EvaluationForm(MellomarbeidCardSamples.Agreement(3), MellomarbeidCardSamples.RoundId))),
+        new("mellomarbeid-evaluation-answers", () => MellomarbeidCards.EvaluationAnswers(MellomarbeidCardSamples.Agreement(3), "Siri Dahl",
+            Enumerable.Range(1, 4).ToDictionary(i => MellomarbeidCards.EvaluationField(i), i => new string('å', MellomarbeidCards.MaxFeedbackLength)))),
         new("mellomarbeid-status-empty", () => MellomarbeidCards.Status([])),
     ];
 

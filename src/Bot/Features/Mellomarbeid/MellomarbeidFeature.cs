@@ -16,6 +16,7 @@ public static class MellomarbeidFeature
         services.AddCollectionEngine();
         services.AddOptions<MellomarbeidOptions>().Bind(configuration.GetSection(MellomarbeidOptions.Section));
         services.AddSingleton<MellomarbeidRounds>();
+        services.AddSingleton<MellomarbeidEvaluations>();
         services.AddSingleton<MellomarbeidService>();
         services.AddSingleton<IRoundKind, MellomarbeidRoundKind>();
         services.AddSingleton<IActivityHandler, MellomarbeidSubmitHandler>();

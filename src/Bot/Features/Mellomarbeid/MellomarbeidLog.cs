@@ -17,4 +17,7 @@ internal static partial class MellomarbeidLog
 
     [LoggerMessage(8004, LogLevel.Information, "Mellomarbeid refused: not a member of the veilederteam")]
     public static partial void NotVeilederteam(ILogger logger);
+
+    [LoggerMessage(8005, LogLevel.Information, "Mellomarbeid evaluation {RoundId}: {Status}")]
+    public static partial void EvaluationSaved(ILogger logger, string roundId, string status);
 }

@@ -23,6 +23,7 @@ public sealed class MellomarbeidService(
     IUnitDirectory units,
     RoundOpener opener,
     RoundStore store,
+    MellomarbeidEvaluations evaluations,
     MellomarbeidRounds rounds,
     IOutbox outbox,
     IFilingQueue filing,
@@ -151,6 +152,7 @@ public sealed class MellomarbeidService(
         }
 
         MellomarbeidLog.AgreementWritten(logger, round.Id, number, school.Id, editors.Count);
+        await evaluations.OpenAsync(round, agreement, schoolPeople, activity.Recipient, cancellationToken);
         return MellomarbeidReply.Of(MellomarbeidTexts.AgreementSent(school.Name, number, skutChannel: true));
     }
 

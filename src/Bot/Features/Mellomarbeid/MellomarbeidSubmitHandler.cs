@@ -11,7 +11,7 @@ namespace SkoleUtvikling.Bot.Features.Mellomarbeid;
 /// answer always goes to the person's 1:1 chat (in a 1:1 invoke it replaces the clicked card); a
 /// channel only hears where it went.
 /// </summary>
-public sealed class MellomarbeidSubmitHandler(MellomarbeidService service, Replies replies) : IActivityHandler
+public sealed class MellomarbeidSubmitHandler(MellomarbeidService service, MellomarbeidEvaluations evaluations, Replies replies) : IActivityHandler
 {
     private const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -24,6 +24,8 @@ public sealed class MellomarbeidSubmitHandler(MellomarbeidService service, Repli
         var verb = SubmitData.Verb(activity.Value) ?? "";
         var reply = verb == MellomarbeidVerbs.OpenFeedback
             ? await service.OpenFeedbackAsync(activity, SubmitData.Field(activity.Value, MellomarbeidVerbs.RoundId), cancellationToken)
+            : verb.StartsWith(MellomarbeidVerbs.EvaluationPrefix + ".", StringComparison.Ordinal)
+                ? await evaluations.SaveAsync(activity, cancellationToken)
             : verb.StartsWith(MellomarbeidVerbs.AgreementPrefix + ".", StringComparison.Ordinal)
                 ? await service.SendAgreementAsync(activity, cancellationToken)
                 : verb.StartsWith(MellomarbeidVerbs.FeedbackPrefix + ".", StringComparison.Ordinal)

@@ -19,6 +19,8 @@ public static class MellomarbeidTexts
     public const string SentPrivately = "Svaret kom i chatten din med meg.";
     public const string Closed = "Fristen for tilbakemelding er ute for lenge siden. Ta kontakt med veilederteamet.";
     public const string Folder = "Mellomarbeid";
+    public const string EvaluationSent = "Takk! Evalueringen er sendt til veilederteamet.";
+    public const string EvaluationClosed = "Evalueringen av denne veiledningen er lukket.";
 
     public static string AgreementSent(string school, int round, bool skutChannel) => string.Create(CultureInfo.InvariantCulture,
         $"Avtalen om mellomarbeid for {school}, veiledningsrunde {round}, er sendt til rektor{(skutChannel ? " og skolens SKUT-kanal" : "")}.");

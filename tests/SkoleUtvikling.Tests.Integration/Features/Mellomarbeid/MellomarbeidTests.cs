@@ -177,6 +177,42 @@ public sealed class MellomarbeidTests
     }
 
     [Fact]
+    public async Task The_evaluation_of_the_veiledning_goes_to_the_schools_leaders_and_their_answers_to_the_veilederteam()
+    {
+        await using var m = await MellomarbeidConversation.StartAsync();
+        await m.WriteAgreementAsync(Vera, Deadline, Points);
+
+        // The school's leaders (its team's owner Rolf and rektor Siri) get §3.4 del 4; a teacher does not.
+        await m.Host.UntilAsync(() => m.CardsTo(Rolf, MellomarbeidCardTexts.EvaluationHeading).Count == 1 && m.CardsTo(Siri, MellomarbeidCardTexts.EvaluationHeading).Count == 1,
+            "the evaluation form to the school's leaders");
+        Assert.Empty(m.CardsTo(Ola, MellomarbeidCardTexts.EvaluationHeading));
+        Assert.Empty(m.CardsTo(Per, MellomarbeidCardTexts.EvaluationHeading));
+        var evaluation = m.CardsTo(Rolf, MellomarbeidCardTexts.EvaluationHeading)[0];
+        var form = evaluation.Activity["attachments"]![0]!["content"]!;
+        Assert.Contains("Hva ble tydeligere i dag?", Json(form), StringComparison.Ordinal);
+
+        // The overall impression is required: the form comes back with what was typed.
+        var typed = new Dictionary<string, string> { ["answer_" + MellomarbeidCards.EvaluationField(1)] = "Rollene i SKUT ble tydeligere." };
+        var back = await m.Teams.ExecuteFormAsync(Rolf, form, typed, evaluation.ActivityId);
+        Assert.Equal("Rollene i SKUT ble tydeligere.", InputValue(back.ActionCard!, "answer_" + MellomarbeidCards.EvaluationField(1)));
+        Assert.Contains("Dette feltet må fylles ut.", Json(back.ActionCard), StringComparison.Ordinal);
+
+        typed["answer_" + MellomarbeidCards.EvaluationField(4)] = "En god og konkret veiledning.";
+        var sent = await m.Teams.ExecuteFormAsync(Rolf, form, typed, evaluation.ActivityId);
+        Assert.Equal(MellomarbeidTexts.EvaluationSent, sent.ActionText);
+        await m.Host.UntilAsync(() => m.InChannel(VeilederChannel, MellomarbeidCardTexts.EvaluationAnswersHeading).Count == 1, "the evaluation in the veilederteam's channel");
+        var posted = Json(m.InChannel(VeilederChannel, MellomarbeidCardTexts.EvaluationAnswersHeading)[0].Activity);
+        Assert.Contains("En god og konkret veiledning.", posted, StringComparison.Ordinal);
+        Assert.Contains("Rolf Rektor", posted, StringComparison.Ordinal);
+
+        // A teacher using the same card is refused and nothing is posted.
+        var forged = await m.Teams.ExecuteFormAsync(Ola, form, typed, evaluation.ActivityId);
+        Assert.Equal(MellomarbeidTexts.NoAccess, forged.ActionText);
+        await m.Host.DrainAsync();
+        Assert.Single(m.InChannel(VeilederChannel, MellomarbeidCardTexts.EvaluationAnswersHeading));
+    }
+
+    [Fact]
     public Task Two_editors_saving_one_draft_at_once_on_SQLite_lose_no_text_and_the_later_is_told() => TwoEditorsAsync(null);
 
     /// <summary>Siri and Per open the same draft and save at once: one version wins, the other gets the form back with their text and who saved.</summary>
