@@ -31,6 +31,8 @@ public sealed class MellomarbeidRounds(RoundStore store, Database database)
 
     private const string ByRoundSql = "SELECT round_id AS RoundId, tenant_id AS TenantId, school_unit_id AS SchoolUnitId, round_number AS RoundNumber, agreement_json AS AgreementJson, created_at_ms AS CreatedAtMs FROM mellomarbeid_agreements WHERE tenant_id = @TenantId AND round_id = @RoundId";
 
+    private const string ByNumberSql = "SELECT round_id AS RoundId, tenant_id AS TenantId, school_unit_id AS SchoolUnitId, round_number AS RoundNumber, agreement_json AS AgreementJson, written_by AS WrittenBy, created_at_ms AS CreatedAtMs FROM mellomarbeid_agreements WHERE tenant_id = @TenantId AND school_unit_id = @SchoolUnitId AND round_number = @RoundNumber";
+
     private const string NewestSql = """
         SELECT a.round_id AS RoundId, a.tenant_id AS TenantId, a.school_unit_id AS SchoolUnitId, a.round_number AS RoundNumber,
                a.agreement_json AS AgreementJson, a.created_at_ms AS CreatedAtMs
@@ -94,6 +96,24 @@ public sealed class MellomarbeidRounds(RoundStore store, Database database)
         return row is null ? null : new MellomarbeidRound(record, row.SchoolUnitId, Agreement(row));
     }
 
+    /// <summary>Round <paramref name="number"/> of a school: its agreement and who (Teams id) wrote it; null when there is none.</summary>
+    public async Task<(MellomarbeidAgreement Agreement, string WrittenById)?> AgreementAsync(string tenantId, string schoolUnitId, int number, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var row = await c.QuerySingleOrDefaultAsync<AgreementRow>(new CommandDefinition(ByNumberSql,
+            new { TenantId = tenantId, SchoolUnitId = schoolUnitId, RoundNumber = number }, cancellationToken: cancellationToken));
+        return row is null ? null : (Agreement(row), row.WrittenBy);
+    }
+
+    /// <summary>The same agreement apart from its round number (a second press of «Send avtalen»).</summary>
+    public static bool SameAgreement(MellomarbeidAgreement a, MellomarbeidAgreement b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a.SchoolName == b.SchoolName && a.Deadline == b.Deadline && a.NextDate == b.NextDate && a.NextTime == b.NextTime
+            && a.Reading == b.Reading && a.Theme == b.Theme && a.Points.SequenceEqual(b.Points, StringComparer.Ordinal);
+    }
+
     /// <summary>The newest round of every school of the tenant, by school name.</summary>
     public async Task<IReadOnlyList<(MellomarbeidRound Round, Submission? Answer)>> NewestAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -136,6 +156,8 @@ public sealed class MellomarbeidRounds(RoundStore store, Database database)
         public int RoundNumber { get; init; }
 
         public string AgreementJson { get; init; } = "";
+
+        public string WrittenBy { get; init; } = "";
 
         public long CreatedAtMs { get; init; }
     }

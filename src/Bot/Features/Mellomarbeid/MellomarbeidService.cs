@@ -90,19 +90,28 @@ public sealed class MellomarbeidService(
         }
 
         var number = await rounds.CountAsync(tenantId, school.Id, cancellationToken) + 1;
+        var writer = activity.From!;
+        var teamPeople = await units.PeopleAsync(team, cancellationToken);
+        // The name from the roster, not the one the activity carries.
+        var writerName = teamPeople.Members.FirstOrDefault(m => string.Equals(m.UserId, writer.Id, StringComparison.OrdinalIgnoreCase))?.Name ?? writer.Name ?? "";
+        var agreement = new MellomarbeidAgreement(school.Name, number, deadline,
+            result.Answer(MellomarbeidCards.NextDate)!.Date!.Value, result.Answer(MellomarbeidCards.NextTime)!.Time!.Value,
+            result.Answer(MellomarbeidCards.Points)!.Items, result.Answer(MellomarbeidCards.Reading)?.Text ?? "",
+            result.Answer(MellomarbeidCards.Theme)?.Text ?? "", writerName, today);
+
+        // «Send avtalen» pressed twice (or a retried click): the same agreement by the same person is not a new round.
+        if (number > 1 && await rounds.AgreementAsync(tenantId, school.Id, number - 1, cancellationToken) is { } previous
+            && string.Equals(previous.WrittenById, writer.Id, StringComparison.OrdinalIgnoreCase) && MellomarbeidRounds.SameAgreement(previous.Agreement, agreement))
+        {
+            return MellomarbeidReply.Of(MellomarbeidTexts.AgreementSent(school.Name, number - 1, skutChannel: true));
+        }
+
         if (number > MellomarbeidRounds.MaxRounds)
         {
             return Again(MellomarbeidCards.School, MellomarbeidTexts.AllRoundsDone);
         }
 
-        var writer = activity.From!;
-        var agreement = new MellomarbeidAgreement(school.Name, number, deadline,
-            result.Answer(MellomarbeidCards.NextDate)!.Date!.Value, result.Answer(MellomarbeidCards.NextTime)!.Time!.Value,
-            result.Answer(MellomarbeidCards.Points)!.Items, result.Answer(MellomarbeidCards.Reading)?.Text ?? "",
-            result.Answer(MellomarbeidCards.Theme)?.Text ?? "", writer.Name ?? "", today);
-
         var schoolPeople = await units.PeopleAsync(school, cancellationToken);
-        var teamPeople = await units.PeopleAsync(team, cancellationToken);
         var people = new List<RoundPerson> { new(school.Id, RoundRole.Participant, null, school.Name) };
         people.AddRange(teamPeople.Members.Select(m => new RoundPerson(m.UserId, RoundRole.Leader, m.AadObjectId, m.Name)));
         var editors = schoolPeople.Editors.Select(e => new RoundEditor(school.Id, e.UserId, e.AadObjectId, e.Name)).ToList();

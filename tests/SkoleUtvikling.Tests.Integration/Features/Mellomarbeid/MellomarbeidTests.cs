@@ -177,6 +177,34 @@ public sealed class MellomarbeidTests
     }
 
     [Fact]
+    public async Task Send_pressed_twice_keeps_one_round_and_the_next_agreement_is_round_two_in_the_school_history()
+    {
+        await using var m = await MellomarbeidConversation.StartAsync();
+        var (form, id) = await m.AgreementFormAsync(Vera);
+
+        var first = await m.Teams.ExecuteFormAsync(Vera, form, MellomarbeidConversation.Agreement(Deadline, Points), id);
+        var twice = await m.Teams.ExecuteFormAsync(Vera, form, MellomarbeidConversation.Agreement(Deadline, Points), id);
+
+        Assert.Equal(MellomarbeidTexts.AgreementSent("Nordby skole", 1, skutChannel: true), first.ActionText);
+        Assert.Equal(first.ActionText, twice.ActionText);
+        Assert.Equal(1L, await m.CountAsync("SELECT COUNT(*) FROM mellomarbeid_agreements"));
+        await m.Host.DrainAsync();
+        Assert.Single(m.CardsTo(Siri, MellomarbeidCardTexts.AgreementHeading));
+
+        // The next veiledning's agreement (other points) is round 2; the overview shows the newest.
+        var next = await m.Teams.ExecuteFormAsync(Viggo, form, MellomarbeidConversation.Agreement("2020-09-25", "Prøve ut læringspartnere"), id);
+        Assert.Equal(MellomarbeidTexts.AgreementSent("Nordby skole", 2, skutChannel: true), next.ActionText);
+        await using (var db = await m.Teams.OpenAsync())
+        {
+            Assert.Equal([1L, 2L], (await db.QueryAsync<long>("SELECT round_number FROM mellomarbeid_agreements ORDER BY round_number")).ToList());
+        }
+
+        var (status, _, _) = await m.AskPersonallyAsync(Vera, "mellomarbeid status");
+        Assert.Contains(MellomarbeidCardTexts.StatusLine(2, "12.08.2020", "25.09.2020", MellomarbeidCardTexts.NotDelivered), Json(status), StringComparison.Ordinal);
+        Assert.Contains("Skrevet av", Json(m.CardsTo(Siri, MellomarbeidCardTexts.AgreementHeading)[0].Activity), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_evaluation_of_the_veiledning_goes_to_the_schools_leaders_and_their_answers_to_the_veilederteam()
     {
         await using var m = await MellomarbeidConversation.StartAsync();
