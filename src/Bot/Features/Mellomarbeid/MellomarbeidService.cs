@@ -127,7 +127,7 @@ public sealed class MellomarbeidService(
             Reminders = options.CurrentValue.PolicyFor(team.Id),
         };
 
-        var rektor = RektorOf(school.Name, editors);
+        var rektor = SendersOf(school.Name, editors);
         var stored = false;
         var round = await opener.OpenAsync(opening, async (c, t, opened) =>
         {
@@ -229,7 +229,7 @@ public sealed class MellomarbeidService(
             return MellomarbeidReply.Of(MellomarbeidTexts.AlreadySent);
         }
 
-        var rektor = RektorOf(round.Agreement.SchoolName, round.Record.Editors).Any(r => Same(r, user));
+        var rektor = SendersOf(round.Agreement.SchoolName, round.Record.Editors).Any(r => Same(r, user));
         var demoted = result.Action == FormCardAction.Submit && !rektor;
         var asked = demoted ? result with { Action = FormCardAction.Draft } : result;
         var edit = AnswerForms.Edit(asked, round.SchoolUnitId, user.Id, user.EntraObjectId);
@@ -305,10 +305,12 @@ public sealed class MellomarbeidService(
     }
 
     /// <summary>The school's rektor among its editors: configured in <c>Units:Schools[].Rektor</c> (Entra ids).</summary>
-    private List<RoundEditor> RektorOf(string schoolName, IEnumerable<RoundEditor> editors)
+    /// <remarks>Without a configured rektor the school's editors (its team's owners) receive the agreement and send the feedback.</remarks>
+    private List<RoundEditor> SendersOf(string schoolName, IEnumerable<RoundEditor> editors)
     {
         var configured = roles.CurrentValue.School(schoolName)?.Rektor ?? [];
-        return [.. editors.Where(e => e.AadObjectId is { } aad && configured.Contains(aad, StringComparer.OrdinalIgnoreCase))];
+        var all = editors.ToList();
+        return configured.Count == 0 ? all : [.. all.Where(e => e.AadObjectId is { } aad && configured.Contains(aad, StringComparer.OrdinalIgnoreCase))];
     }
 
     private static bool Same(RoundEditor editor, ChannelAccount user) =>

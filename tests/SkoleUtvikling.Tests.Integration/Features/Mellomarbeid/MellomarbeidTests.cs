@@ -205,6 +205,20 @@ public sealed class MellomarbeidTests
     }
 
     [Fact]
+    public async Task Without_a_configured_rektor_the_schools_team_owners_receive_the_agreement_and_send_the_feedback()
+    {
+        await using var m = await MellomarbeidConversation.StartAsync(new Dictionary<string, string?> { ["Units:Schools:0:Name"] = "Ei anna skole" });
+        var roundId = await m.WriteAgreementAsync(Vera, Deadline, Points);
+
+        await m.Host.UntilAsync(() => m.CardsTo(Rolf, MellomarbeidCardTexts.AgreementHeading).Count == 1, "the agreement in Rolf's chat");
+        Assert.Empty(m.CardsTo(Siri, MellomarbeidCardTexts.AgreementHeading));
+        var form = (await m.OpenFeedbackAsync(Rolf, roundId)).ActionCard!;
+        var sent = await m.SaveFeedbackAsync(Rolf, form, Feedback("Vi har lest.", "Vi har observert.", "Vurdering."), draft: false);
+        Assert.Contains(MellomarbeidCardTexts.FeedbackSentHeading, Json(sent.ActionCard), StringComparison.Ordinal);
+        Assert.Equal(MellomarbeidTexts.NoAccess, (await m.OpenFeedbackAsync(Siri, roundId)).ActionText);
+    }
+
+    [Fact]
     public async Task The_evaluation_of_the_veiledning_goes_to_the_schools_leaders_and_their_answers_to_the_veilederteam()
     {
         await using var m = await MellomarbeidConversation.StartAsync();
