@@ -283,6 +283,10 @@ public sealed class MellomarbeidTests
             results[texts.IndexOf(loser)].ActionCard!, Feedback(loserText, "", ""), draft: true);
         Assert.Contains(MellomarbeidTexts.DraftSaved, Json(retry.ActionCard), StringComparison.Ordinal);
         Assert.Equal(2L, await m.CountAsync("SELECT COUNT(*) FROM collection_versions WHERE round_id = @roundId", new { roundId }));
+
+        // A draft is not a delivery: the overview (its newest-round query) still says not delivered.
+        var (status, _, _) = await m.AskPersonallyAsync(Vera, "mellomarbeid status");
+        Assert.Contains(MellomarbeidCardTexts.StatusLine(1, "12.08.2020", "28.08.2020", MellomarbeidCardTexts.NotDelivered), Json(status), StringComparison.Ordinal);
     }
 
     private static List<string> Paragraphs(byte[] docx)
