@@ -31,7 +31,9 @@ public sealed class MellomarbeidDocuments(MellomarbeidRounds rounds) : IFilingDo
     public static FilingPath PathOf(MellomarbeidAgreement agreement)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        return Policy.PathFor(agreement.SchoolName, MellomarbeidTexts.FileName(agreement.Round));
+        // A school name with nothing a folder can be named (".."): a fixed folder rather than a failed filing.
+        var folder = agreement.SchoolName.Trim().Trim('.', '~').Trim().Length > 0 ? agreement.SchoolName : MellomarbeidTexts.UnnamedSchool;
+        return Policy.PathFor(folder, MellomarbeidTexts.FileName(agreement.Round));
     }
 
     /// <summary>The agreement (§5.2) then the school's feedback point by point and its wished focus.</summary>

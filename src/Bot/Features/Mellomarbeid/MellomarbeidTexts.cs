@@ -19,6 +19,7 @@ public static class MellomarbeidTexts
     public const string SentPrivately = "Svaret kom i chatten din med meg.";
     public const string Closed = "Fristen for tilbakemelding er ute for lenge siden. Ta kontakt med veilederteamet.";
     public const string Folder = "Mellomarbeid";
+    public const string UnnamedSchool = "Skole uten navn";
     public const string EvaluationSent = "Takk! Evalueringen er sendt til veilederteamet.";
     public const string EvaluationClosed = "Evalueringen av denne veiledningen er lukket.";
 
