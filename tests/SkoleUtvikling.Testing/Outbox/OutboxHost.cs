@@ -25,4 +25,8 @@ public sealed class OutboxHost(TestDatabase database, TimeProvider time, IDictio
     /// <summary>Enqueues in one transaction, as a handler does, and rings the worker.</summary>
     public Task<int> EnqueueAsync(IEnumerable<OutboxMessage> messages) =>
         EnqueueAsync(messages, (c, t, m) => Outbox.EnqueueAsync(c, t, m, CancellationToken.None), Outbox.NotifyCommitted);
+
+    /// <summary>Enqueues one message that replaces the conversation's unsent ones of <paramref name="prefix"/>, and rings the worker.</summary>
+    public Task<int> EnqueueReplacingAsync(OutboxMessage message, string prefix) =>
+        EnqueueAsync([message], (c, t, m) => Outbox.EnqueueReplacingAsync(c, t, m, prefix, CancellationToken.None), Outbox.NotifyCommitted);
 }

@@ -242,6 +242,17 @@ public sealed class ReflectionConversation : IAsyncDisposable
     public IReadOnlyList<FakeActivity> CountUpdates() =>
         [.. Connector.Activities.Where(a => a.Kind == "update" && a.ConversationId == Channel && a.ActivityId == PostActivityId)];
 
+    /// <summary>
+    /// Waits until the channel post counts <paramref name="delivered"/> of <paramref name="expected"/>, then
+    /// until the outbox is idle: the count is refreshed after the note's commit, not with it.
+    /// </summary>
+    public async Task CountReachesAsync(int delivered, int expected)
+    {
+        var text = $"{delivered} av {expected} har levert";
+        await WaitForAsync(_ => CountUpdates().Any(u => Json(u.Activity).Contains(text, StringComparison.Ordinal)), $"the post to say «{text}»");
+        await OutboxDrainedAsync();
+    }
+
     /// <summary>PUTs of one message in the person's 1:1 chat.</summary>
     public IReadOnlyList<FakeActivity> UpdatesOf(string activityId) =>
         [.. Connector.Activities.Where(a => a.Kind == "update" && a.ActivityId == activityId)];
