@@ -13,6 +13,9 @@ public sealed class OutboxHost(TestDatabase database, TimeProvider time, IDictio
 {
     public IOutbox Outbox => Get<IOutbox>();
 
+    /// <summary>What tells this host's readers that its worker closed a conversation.</summary>
+    public ClosedConversations Closed => Get<ClosedConversations>();
+
     /// <summary>A graceful stop: returns when calls under way finished and were recorded.</summary>
     public Task StopAsync() => Worker.StopAsync(CancellationToken.None);
 

@@ -106,7 +106,7 @@ public abstract class OutboxDeliveryTests : OutboxTestBase
     public async Task A_personal_message_to_a_user_who_wrote_to_the_bot_uses_the_known_1to1()
     {
         await using var host = NewHost();
-        await new ConversationRecorder(host.Database, Clock).RecordAsync(new Activity
+        await new ConversationRecorder(host.Database, host.Closed, Clock).RecordAsync(new Activity
         {
             Type = ActivityTypes.Message,
             ServiceUrl = Fake.ServiceUrl,
