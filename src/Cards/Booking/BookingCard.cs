@@ -16,7 +16,7 @@ public static class BookingCard
         CardElements.Text(BookingCardTexts.Intro(meeting.Group)),
         Facts(meeting),
         .. Inputs(meeting, null, null, null),
-        CardElements.ActionSet(CardActions.Execute(BookingCardTexts.Book, BookingVerbs.Book, Data(meeting, version))),
+        CardActions.ActionSet(CardActions.Execute(BookingCardTexts.Book, BookingVerbs.Book, Data(meeting, version))),
     ]);
 
     /// <summary>The group's booking as it stands, with inputs to move it and «Avlys» while it may change.</summary>
@@ -34,7 +34,7 @@ public static class BookingCard
             body.Add(CardElements.Text(BookingCardTexts.MoveIntro, subtle: true));
             body.AddRange(Inputs(meeting, slot.DateIso, slot.StartText, slot.Room));
             var data = Data(meeting, slot.Version);
-            body.Add(CardElements.ActionSet(
+            body.Add(CardActions.ActionSet(
                 CardActions.Execute(BookingCardTexts.Move, BookingVerbs.Book, data),
                 CardActions.Execute(BookingCardTexts.Cancel, BookingVerbs.Cancel, data)));
         }

@@ -1,0 +1,26 @@
+namespace SkoleUtvikling.Bot.Features.Booking;
+
+/// <summary>Log messages of booking (event ids 8200–8298). Ids, counts and statuses only; never names or rooms.</summary>
+internal static partial class BookingLog
+{
+    [LoggerMessage(8200, LogLevel.Information, "Flexible meetings of tenant {TenantId}: {Meetings}; {Posts} booking posts scheduled")]
+    public static partial void Synced(ILogger logger, string tenantId, int meetings, int posts);
+
+    [LoggerMessage(8201, LogLevel.Information, "Booking post {PostKey} queued for {Groups} groups")]
+    public static partial void PostQueued(ILogger logger, string postKey, int groups);
+
+    [LoggerMessage(8202, LogLevel.Warning, "Booking post {PostKey} is for nothing we know; ignored")]
+    public static partial void PostForNothing(ILogger logger, string postKey);
+
+    [LoggerMessage(8203, LogLevel.Information, "Booking of {EventKey} by unit {UnitId}: {Status}, version {Version}")]
+    public static partial void Saved(ILogger logger, string eventKey, string unitId, string status, long version);
+
+    [LoggerMessage(8204, LogLevel.Information, "Booking refused: {Reason}")]
+    public static partial void Refused(ILogger logger, string reason);
+
+    [LoggerMessage(8205, LogLevel.Information, "Booking digest for tenant {TenantId}: {Changes} changes to {Recipients} coordinators")]
+    public static partial void DigestQueued(ILogger logger, string tenantId, int changes, int recipients);
+
+    [LoggerMessage(8206, LogLevel.Information, "Day-before reminder {PostKey} skipped: the slot changed or was cancelled")]
+    public static partial void DayBeforeStale(ILogger logger, string postKey);
+}
