@@ -1,0 +1,176 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using SkoleUtvikling.Bot.Features.Booking;
+using SkoleUtvikling.Cards.Booking;
+using SkoleUtvikling.Cards.Common;
+using SkoleUtvikling.Tests.Integration.Features.Reflection;
+using static SkoleUtvikling.Tests.Integration.Features.Reflection.ReflectionConversation;
+
+namespace SkoleUtvikling.Tests.Integration.Features.Booking;
+
+/// <summary>
+/// Booking a flexible meeting on the real bot with the 002 plan (published by Kari, a coordinator): the channel is
+/// registered as nettverksgruppe «Gruppe 3»; three weeks before the 1 October window (Friday 4 September 08.00) the
+/// announcement is posted there; Ola books, Per is told Ola was first, an outsider is refused, Per moves it; the
+/// coordinator's digest comes at 15.00; after the window opens nothing moves; the day before the group's own slot
+/// the reminder goes to the group.
+/// </summary>
+public sealed class BookingTests
+{
+    private const string MeetingTitle = "Kompetansepakken for skoleledere, styrere, eiere og PPT";
+    private static readonly DateTimeOffset AnnounceAt = new(2020, 9, 4, 6, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset DigestAt = new(2020, 9, 4, 13, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset WindowOpened = new(2020, 9, 28, 7, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset DayBeforeAt = new(2020, 9, 29, 6, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Announced_booked_refused_moved_digested_locked_and_reminded_the_day_before_its_own_slot()
+    {
+        await using var teams = await ReflectionConversation.StartAsync();
+        (await teams.SayInChannelAsync(Kari, "enhet nettverksgruppe Gruppe 3")).EnsureSuccessStatusCode();
+        await teams.OutboxDrainedAsync();
+
+        // Three weeks before the window: the announcement in the group's channel.
+        await MoveClockAsync(teams, AnnounceAt);
+        await UntilAsync(teams, () => Posts(teams, BookingCardTexts.AnnouncementHeading).Count > 0, "the announcement in the group's channel");
+        var announcement = Json(Posts(teams, BookingCardTexts.AnnouncementHeading)[0].Activity);
+        Assert.Contains("26. september – 6. oktober", announcement, StringComparison.Ordinal);
+        Assert.Contains("3 timer", announcement, StringComparison.Ordinal);
+        Assert.Contains("Gruppe 3", announcement, StringComparison.Ordinal);
+        Assert.Contains(BookingCardTexts.Book, announcement, StringComparison.Ordinal);
+        var eventKey = await EventKeyAsync(teams);
+
+        // A Saturday in the window is refused with its reason; nothing stored.
+        var saturday = await BookAsync(teams, Ola, eventKey, 0, "2020-09-26", "12:00", "Rom 204");
+        Assert.Equal("lørdag 26. september kan ikke bookes: lørdag. Velg en annen dag.", saturday.ActionText);
+        Assert.Equal(0L, await CountAsync(teams));
+
+        // Ola books Tuesday 29 September 12.00 in Rom 204: confirmed to him and in the channel.
+        var booked = await BookAsync(teams, Ola, eventKey, 0, "2020-09-29", "12:00", "Rom 204");
+        Assert.Equal($"**Gruppe 3** har booket {MeetingTitle}: tirsdag 29. september kl. 12.00–15.00, Rom 204 (av Ola Hansen).", booked.ActionText);
+        await UntilAsync(teams, () => Posts(teams, BookingCardTexts.BookedHeading).Count > 0, "the confirmation in the channel");
+
+        // Per pressed «Book tidspunkt» on the same announcement a moment later: told Ola was first, nothing changed.
+        var late = await BookAsync(teams, Per, eventKey, 0, "2020-09-30", "09:00", null);
+        Assert.Equal("Gruppen er allerede booket: tirsdag 29. september kl. 12.00–15.00, Rom 204 (av Ola Hansen). Ingenting er lagret; bruk «Flytt» eller «Avlys» på bekreftelsen.", late.ActionText);
+
+        // Nils is not in the group's team.
+        Assert.Equal(BookingTexts.NotAMember, (await BookAsync(teams, Nils, eventKey, 1, "2020-09-30", "09:00", null)).ActionText);
+
+        // Per moves it (from version 1, as the confirmation shows): a new version, confirmed in the channel.
+        var moved = await BookAsync(teams, Per, eventKey, 1, "2020-09-30", "09:00", null);
+        Assert.Contains("onsdag 30. september kl. 09.00–12.00", moved.ActionText, StringComparison.Ordinal);
+        await UntilAsync(teams, () => teams.ChannelActivities().Any(a => Json(a.Activity).Contains("har flyttet", StringComparison.Ordinal)), "the move's confirmation");
+        await using (var db = await teams.OpenAsync())
+        {
+            Assert.Equal((2L, "2020-09-30"), await db.QuerySingleAsync<(long, string)>("SELECT version, meeting_date FROM bookings"));
+        }
+
+        // The coordinator's digest at 15.00, in Kari's 1:1 chat.
+        await MoveClockAsync(teams, DigestAt);
+        await UntilAsync(teams, () => teams.Connector.ActivitiesIn(Kari.PersonalChat).Any(a => Json(a.Activity).Contains("Bookinger endret", StringComparison.Ordinal)), "the digest to Kari");
+        var digest = Json(teams.Connector.ActivitiesIn(Kari.PersonalChat).Last(a => Json(a.Activity).Contains("Bookinger endret", StringComparison.Ordinal)).Activity);
+        Assert.Contains("Gruppe 3 · " + MeetingTitle + ": onsdag 30. september kl. 09.00–12.00", digest, StringComparison.Ordinal);
+
+        // «bookinger» shows every group's slot.
+        var before = teams.ChannelActivities().Count;
+        (await teams.SayInChannelAsync(Per, "bookinger")).EnsureSuccessStatusCode();
+        await UntilAsync(teams, () => teams.ChannelActivities().Skip(before).Any(a => Json(a.Activity).Contains(BookingCardTexts.OverviewHeading, StringComparison.Ordinal)), "the overview");
+        Assert.Contains("onsdag 30. september kl. 09.00–12.00", Json(teams.ChannelActivities().Skip(before).Last().Activity), StringComparison.Ordinal);
+
+        // Once the window has opened the booking no longer moves.
+        await MoveClockAsync(teams, WindowOpened);
+        var locked = await BookAsync(teams, Ola, eventKey, 2, "2020-10-01", "09:00", null);
+        Assert.Equal(BookingTexts.Locked(new DateOnly(2020, 9, 26)), locked.ActionText);
+
+        // The day before its own slot (Tuesday 29 September 08.00), the group is reminded of it.
+        await MoveClockAsync(teams, DayBeforeAt);
+        await UntilAsync(teams, () => teams.ChannelActivities().Any(a => Json(a.Activity).Contains("Husk møtet i morgen", StringComparison.Ordinal)), "the day-before reminder");
+        var reminder = Json(teams.ChannelActivities().Single(a => Json(a.Activity).Contains("Husk møtet i morgen", StringComparison.Ordinal)).Activity);
+        Assert.Contains("onsdag 30. september kl. 09.00–12.00", reminder, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> EventKeyAsync(ReflectionConversation teams)
+    {
+        await using var db = await teams.OpenAsync();
+        return await db.QuerySingleAsync<string>("SELECT event_key FROM booking_meetings WHERE anchor = '2020-10-01'");
+    }
+
+    private static async Task<long> CountAsync(ReflectionConversation teams)
+    {
+        await using var db = await teams.OpenAsync();
+        return await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bookings");
+    }
+
+    private static List<Testing.Connector.FakeActivity> Posts(ReflectionConversation teams, string text) =>
+        [.. teams.ChannelActivities().Where(a => a.Kind != "update" && Json(a.Activity).Contains(text, StringComparison.Ordinal))];
+
+    /// <summary>«Book tidspunkt» / «Flytt» on a card in the group's channel (a Universal Action) with what was typed.</summary>
+    private static Task<InvokeResult> BookAsync(ReflectionConversation teams, TeamsUser user, string eventKey, int version, string date, string start, string? room)
+    {
+        var data = new JsonObject
+        {
+            [ActionIds.VerbField] = BookingVerbs.Book,
+            [BookingVerbs.EventKey] = eventKey,
+            [BookingVerbs.Version] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [BookingVerbs.DateInput] = date,
+            [BookingVerbs.StartInput] = start,
+        };
+        if (room is not null)
+        {
+            data[BookingVerbs.RoomInput] = room;
+        }
+
+        var invoke = teams.InChannel(user);
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke.Remove("text");
+        invoke.Remove("entities");
+        invoke["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = BookingVerbs.Book, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        return teams.InvokeAsync(invoke);
+    }
+
+    /// <summary>Lets the outbox send what is queued (moving the clock past 429 pauses), then sets the clock.</summary>
+    private static async Task MoveClockAsync(ReflectionConversation teams, DateTimeOffset instant)
+    {
+        var pending = true;
+        await UntilAsync(teams, () => !pending, "the outbox to send everything queued", async db =>
+            pending = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") > 0);
+        teams.Clock.SetUtcNow(instant);
+    }
+
+    /// <summary>Waits for a condition, moving the fake clock a second at a time while the outbox waits (429 pauses after the clock's jumps).</summary>
+    private static async Task UntilAsync(ReflectionConversation teams, Func<bool> condition, string what,
+        Func<System.Data.Common.DbConnection, Task>? observe = null)
+    {
+        var deadline = TimeProvider.System.GetTimestamp() + (30 * TimeProvider.System.TimestampFrequency);
+        while (!condition())
+        {
+            if (TimeProvider.System.GetTimestamp() > deadline)
+            {
+                var logs = teams.Logs.Entries.Where(e => e.Category.Contains("Booking", StringComparison.Ordinal) || e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning)
+                    .Select(e => $"{e.Level} {e.Category}: {e.Message}");
+                throw new TimeoutException($"Waited 30 s for {what}. Logs: {string.Join(" | ", logs.TakeLast(15))}");
+            }
+
+            await using (var db = await teams.OpenAsync())
+            {
+                if (observe is not null)
+                {
+                    await observe(db);
+                }
+
+                if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") > 0)
+                {
+                    teams.Clock.Advance(TimeSpan.FromSeconds(1));
+                }
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
