@@ -24,6 +24,8 @@ public sealed class BookingActions(
     BookingSchedule schedule,
     IUnitDirectory units,
     IOutbox outbox,
+    Filing.FilingMode filing,
+    Calendar.BookingCalendarSignal calendarSignal,
     ReminderCalendar calendar,
     IOptionsMonitor<BookingOptions> options,
     TimeProvider time,
@@ -85,7 +87,7 @@ public sealed class BookingActions(
             return Refuse(eventKey, "past", BookingTexts.Locked(window.Window.First));
         }
 
-        var request = new BookingRequest(tenantId, meeting.EventKey, group.Id, version, date, start, startsAt, endsAt, room, from.Id, who);
+        var request = new BookingRequest(tenantId, meeting.EventKey, group.Id, version, date, start, startsAt, endsAt, room, from.Id, who, from.AadObjectId);
         var result = await store.SaveAsync(request, now, (c, t, row) =>
         {
             var text = version == 0 || row.Version == 1
@@ -115,6 +117,7 @@ public sealed class BookingActions(
         {
             case BookingSaveStatus.Saved:
                 outbox.NotifyCommitted();
+                calendarSignal.Notify();
                 BookingLog.Saved(logger, meeting.EventKey, group.Id, result.Current!.Status, result.Current.Version);
                 await schedule.BookingChangedAsync(meeting, result.Current, cancellationToken);
                 return new BookingReply(result.Current.IsBooked
@@ -140,6 +143,12 @@ public sealed class BookingActions(
             ? OutgoingActivities.Card(BookingCard.Booked(BookingViews.Meeting(meeting, group.Name, calendar), BookingViews.Slot(row, canChange)))
             : OutgoingActivities.Card(BookingCard.Announcement(BookingViews.Meeting(meeting, group.Name, calendar), (int)row.Version));
         post.Text = text;
+        if (filing.UsesGraph)
+        {
+            // The booking person's calendar event follows through the durable queue, committed with the booking.
+            await Calendar.BookingCalendarJobs.EnqueueAsync(c, t, row, time.GetUtcNow());
+        }
+
         await outbox.EnqueueAsync(c, t, BookingPosts.ToChannel(group, post, $"booking:{group.TenantId}:{meeting.EventKey}:{group.Id}:v{row.Version}"), cancellationToken);
     }
 

@@ -22,6 +22,10 @@ public static class BookingFeature
         services.AddSingleton<IPlanEventsListener>(sp => sp.GetRequiredService<BookingSchedule>());
         services.AddSingleton<IMeetingSlots, BookingSlots>();
         services.AddSingleton<BookingActions>();
+        services.AddSingleton<Calendar.BookingCalendarJobs>();
+        services.AddSingleton<Calendar.BookingCalendarSignal>();
+        services.AddSingleton<Calendar.IBookingCalendar, Calendar.GraphBookingCalendar>();
+        services.AddHostedService<Calendar.BookingCalendarWorker>();
         services.AddSingleton<IFiredPostHandler, BookingPosts>();
         services.AddSingleton<IActivityHandler, BookingInvokeHandler>();
         services.AddSingleton<IActivityHandler, BookingSubmitHandler>();

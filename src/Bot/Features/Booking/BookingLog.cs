@@ -23,4 +23,16 @@ internal static partial class BookingLog
 
     [LoggerMessage(8206, LogLevel.Information, "Day-before reminder {PostKey} skipped: the slot changed or was cancelled")]
     public static partial void DayBeforeStale(ILogger logger, string postKey);
+
+    [LoggerMessage(8210, LogLevel.Information, "Calendar job {JobId} done ({Status})")]
+    public static partial void CalendarDone(ILogger logger, long jobId, int status);
+
+    [LoggerMessage(8211, LogLevel.Warning, "Calendar job {JobId} failed with {Status}; again at {Next}")]
+    public static partial void CalendarRetrying(ILogger logger, long jobId, int status, DateTimeOffset next);
+
+    [LoggerMessage(8212, LogLevel.Error, "Calendar job {JobId} stopped after {Status}")]
+    public static partial void CalendarDead(ILogger logger, long jobId, int status);
+
+    [LoggerMessage(8213, LogLevel.Warning, "Calendar job {JobId}: lease lost before its outcome was recorded")]
+    public static partial void CalendarLeaseLost(ILogger logger, long jobId);
 }

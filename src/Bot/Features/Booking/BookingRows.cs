@@ -72,6 +72,9 @@ public sealed class BookingRow
 
     public string BookedByName { get; set; } = "";
 
+    /// <summary>The booking person's Entra id: the organizer of the calendar event.</summary>
+    public string? BookedByAad { get; set; }
+
     public long UpdatedAtMs { get; set; }
 
     public bool IsBooked => Status == "booked";
@@ -88,7 +91,7 @@ public sealed class BookingRow
 /// <summary>What a member asks for: a slot (or a cancel) from the version they saw.</summary>
 public sealed record BookingRequest(
     string TenantId, string EventKey, string UnitId, int ExpectedVersion, DateOnly Date, TimeOnly Start,
-    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Room, string BookedBy, string BookedByName);
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Room, string BookedBy, string BookedByName, string? BookedByAad = null);
 
 public enum BookingSaveStatus
 {

@@ -28,7 +28,7 @@ internal static class BookingSql
     private const string BookingColumns = """
         SELECT tenant_id AS TenantId, event_key AS EventKey, unit_id AS UnitId, version AS Version, status AS Status,
                meeting_date AS MeetingDate, start_time AS StartTime, starts_at_ms AS StartsAtMs, ends_at_ms AS EndsAtMs,
-               room AS Room, booked_by AS BookedBy, booked_by_name AS BookedByName, updated_at_ms AS UpdatedAtMs
+               room AS Room, booked_by AS BookedBy, booked_by_name AS BookedByName, booked_by_aad AS BookedByAad, updated_at_ms AS UpdatedAtMs
         FROM bookings
         """;
 
@@ -48,9 +48,9 @@ internal static class BookingSql
     /// <summary>The first booking of a group for a meeting: inserts nothing when one exists (someone was first).</summary>
     public const string Insert = """
         INSERT INTO bookings (tenant_id, event_key, unit_id, version, status, meeting_date, start_time, starts_at_ms, ends_at_ms,
-            room, room_key, booked_by, booked_by_name, updated_at_ms)
+            room, room_key, booked_by, booked_by_name, booked_by_aad, updated_at_ms)
         VALUES (@TenantId, @EventKey, @UnitId, 1, 'booked', @MeetingDate, @StartTime, @StartsAtMs, @EndsAtMs,
-            @Room, @RoomKey, @BookedBy, @BookedByName, @Now)
+            @Room, @RoomKey, @BookedBy, @BookedByName, @BookedByAad, @Now)
         ON CONFLICT (tenant_id, event_key, unit_id) DO NOTHING
         """;
 
@@ -58,7 +58,7 @@ internal static class BookingSql
     public const string Update = """
         UPDATE bookings SET version = version + 1, status = 'booked', meeting_date = @MeetingDate, start_time = @StartTime,
             starts_at_ms = @StartsAtMs, ends_at_ms = @EndsAtMs, room = @Room, room_key = @RoomKey,
-            booked_by = @BookedBy, booked_by_name = @BookedByName, updated_at_ms = @Now
+            booked_by = @BookedBy, booked_by_name = @BookedByName, booked_by_aad = @BookedByAad, updated_at_ms = @Now
         WHERE tenant_id = @TenantId AND event_key = @EventKey AND unit_id = @UnitId AND version = @Expected
         """;
 

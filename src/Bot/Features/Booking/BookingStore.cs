@@ -146,7 +146,7 @@ public sealed class BookingStore(Database database)
             MeetingDate = r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             StartTime = r.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             StartsAtMs = r.StartsAt.ToUnixTimeMilliseconds(), EndsAtMs = r.EndsAt.ToUnixTimeMilliseconds(),
-            Room = room, RoomKey = room?.ToUpperInvariant(), r.BookedBy, r.BookedByName, Now = now.ToUnixTimeMilliseconds(),
+            Room = room, RoomKey = room?.ToUpperInvariant(), r.BookedBy, r.BookedByName, r.BookedByAad, Now = now.ToUnixTimeMilliseconds(),
         };
     }
 }

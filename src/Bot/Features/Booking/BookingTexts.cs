@@ -75,4 +75,8 @@ public static class BookingTexts
     public const string OnlyLeaders = "Bare planens koordinatorer og teamets eiere kan se alle bookingene.";
 
     public static string DigestHeading(DateOnly day) => $"Bookinger endret siste døgn ({day.Day}. {CalendarTexts.MonthName(day.Month)})";
+
+    public const string CalendarCancelled = "Nettverksgruppen har avlyst dette tidspunktet.";
+
+    public static string CalendarBody(string meeting, string slot) => $"{meeting}: {slot}. Booket i Teams (SkoleUtvikling); flytt eller avlys på bekreftelsen i gruppens kanal.";
 }

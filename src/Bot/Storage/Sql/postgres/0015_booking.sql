@@ -29,6 +29,7 @@ CREATE TABLE bookings (
     room_key        TEXT NULL,
     booked_by       TEXT NOT NULL,
     booked_by_name  TEXT NOT NULL,
+    booked_by_aad   TEXT NULL,
     updated_at_ms   BIGINT NOT NULL,
     PRIMARY KEY (tenant_id, event_key, unit_id)
 );
@@ -41,4 +42,45 @@ CREATE TABLE booking_digests (
     digest_day      TEXT NOT NULL,
     sent_at_ms      BIGINT NOT NULL,
     PRIMARY KEY (tenant_id, digest_day)
+);
+
+-- The calendar-event job kind of the durable queue: one job per booking change, done in order per booking.
+CREATE TABLE booking_calendar_jobs (
+    id                  BIGSERIAL PRIMARY KEY,
+    dedupe_key          TEXT NOT NULL UNIQUE,
+    tenant_id           TEXT NOT NULL,
+    event_key           TEXT NOT NULL,
+    unit_id             TEXT NOT NULL,
+    -- pending | done | dead
+    status              TEXT NOT NULL,
+    attempts            INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at_ms  BIGINT NOT NULL,
+    lease_owner         TEXT NULL,
+    lease_until_ms      BIGINT NULL,
+    last_status_code    INTEGER NULL,
+    last_error          TEXT NULL,
+    created_at_ms       BIGINT NOT NULL,
+    completed_at_ms     BIGINT NULL
+);
+CREATE INDEX ix_booking_calendar_jobs_pending ON booking_calendar_jobs (next_attempt_at_ms, id) WHERE status = 'pending';
+CREATE INDEX ix_booking_calendar_jobs_head ON booking_calendar_jobs (tenant_id, event_key, unit_id, id) WHERE status = 'pending';
+
+-- Graph throttles per app and tenant: one 429 pauses the tenant's calendar jobs, for every worker.
+CREATE TABLE booking_calendar_pauses (
+    tenant_id           TEXT PRIMARY KEY,
+    paused_until_ms     BIGINT NOT NULL,
+    updated_at_ms       BIGINT NOT NULL
+);
+
+-- The Graph event of a booking: the transactionId is stored before the create, so a retry after a lost answer
+-- (a crash, a timeout) sends the same one and Graph returns the event it already made.
+CREATE TABLE booking_calendar_events (
+    tenant_id           TEXT NOT NULL,
+    event_key           TEXT NOT NULL,
+    unit_id             TEXT NOT NULL,
+    organizer_id        TEXT NOT NULL,
+    transaction_id      TEXT NOT NULL,
+    graph_event_id      TEXT NULL,
+    updated_at_ms       BIGINT NOT NULL,
+    PRIMARY KEY (tenant_id, event_key, unit_id)
 );
