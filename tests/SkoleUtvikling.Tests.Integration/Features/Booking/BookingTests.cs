@@ -90,6 +90,25 @@ public sealed class BookingTests
         Assert.Contains("onsdag 30. september kl. 09.00–12.00", reminder, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_group_that_never_books_is_reminded_a_week_before_the_window_and_when_it_opens()
+    {
+        await using var teams = await ReflectionConversation.StartAsync();
+        (await teams.SayInChannelAsync(Kari, "enhet nettverksgruppe Gruppe 3")).EnsureSuccessStatusCode();
+        await teams.OutboxDrainedAsync();
+
+        // A week before the window (Saturday 19 September → Friday 18 September 08.00).
+        await MoveClockAsync(teams, new DateTimeOffset(2020, 9, 18, 6, 0, 0, TimeSpan.Zero));
+        await UntilAsync(teams, () => teams.ChannelActivities().Any(a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal)), "the week-before reminder");
+        Assert.Contains("Påminnelse til **Gruppe 3**: " + MeetingTitle + " er ikke booket ennå. Tidsrommet 26. september – 6. oktober",
+            Json(teams.ChannelActivities().Last(a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal)).Activity), StringComparison.Ordinal);
+
+        // When it opens: Monday 28 September 08.00, the first working day of the window.
+        await MoveClockAsync(teams, new DateTimeOffset(2020, 9, 28, 6, 0, 0, TimeSpan.Zero));
+        await UntilAsync(teams, () => teams.ChannelActivities().Any(a => Json(a.Activity).Contains("har åpnet, og gruppen har ikke booket", StringComparison.Ordinal)), "the reminder when the window opens");
+        Assert.Single(teams.ChannelActivities(), a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal));
+    }
+
     private static async Task<string> EventKeyAsync(ReflectionConversation teams)
     {
         await using var db = await teams.OpenAsync();
