@@ -36,7 +36,12 @@ public static class BookingCard
             var data = Data(meeting, slot.Version);
             body.Add(CardActions.ActionSet(
                 CardActions.Execute(BookingCardTexts.Move, BookingVerbs.Book, data),
-                CardActions.Execute(BookingCardTexts.Cancel, BookingVerbs.Cancel, data)));
+                CardActions.Execute(BookingCardTexts.Cancel, BookingVerbs.Cancel, data),
+                CardActions.Execute(BookingCardTexts.CalendarFile, BookingVerbs.CalendarFile, data)));
+        }
+        else
+        {
+            body.Add(CardActions.ActionSet(CardActions.Execute(BookingCardTexts.CalendarFile, BookingVerbs.CalendarFile, Data(meeting, slot.Version))));
         }
 
         return CardElements.Card([.. body]);

@@ -16,6 +16,7 @@ public static class BookingCardTexts
     public const string Book = "Book tidspunkt";
     public const string Move = "Flytt";
     public const string Cancel = "Avlys";
+    public const string CalendarFile = "Legg i kalenderen (.ics)";
     public const string BookableDays = "Mulige dager";
     public const string OverviewHeading = "Bookinger";
     public const string ReportTo = "Koordinator";

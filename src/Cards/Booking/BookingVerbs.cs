@@ -5,6 +5,7 @@ public static class BookingVerbs
 {
     public const string Book = "booking.book";
     public const string Cancel = "booking.cancel";
+    public const string CalendarFile = "booking.ics";
 
     public const string EventKey = "bookingEvent";
     public const string Version = "bookingVersion";
@@ -13,5 +14,5 @@ public static class BookingVerbs
     public const string StartInput = "booking_start";
     public const string RoomInput = "booking_room";
 
-    public static bool IsBookingVerb(string? verb) => verb is Book or Cancel;
+    public static bool IsBookingVerb(string? verb) => verb is Book or Cancel or CalendarFile;
 }

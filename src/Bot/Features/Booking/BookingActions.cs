@@ -24,6 +24,7 @@ public sealed class BookingActions(
     BookingSchedule schedule,
     IUnitDirectory units,
     IOutbox outbox,
+    Replies replies,
     Filing.FilingMode filing,
     Calendar.BookingCalendarSignal calendarSignal,
     ReminderCalendar calendar,
@@ -47,11 +48,8 @@ public sealed class BookingActions(
             return Refuse(eventKey, "not-a-group", BookingTexts.NotAGroupChannel);
         }
 
-        var people = await units.PeopleAsync(group, cancellationToken);
         var from = activity.From;
-        if (from?.Id is null || !people.Members.Concat(people.Editors).Any(p =>
-                string.Equals(p.UserId, from.Id, StringComparison.Ordinal)
-                || (from.AadObjectId is { Length: > 0 } aad && string.Equals(p.AadObjectId, aad, StringComparison.OrdinalIgnoreCase))))
+        if (from?.Id is null || !await BookingMembers.IsMemberAsync(units, group, from, cancellationToken))
         {
             return Refuse(eventKey, "not-a-member", BookingTexts.NotAMember);
         }
@@ -63,13 +61,19 @@ public sealed class BookingActions(
 
         var window = new BookingWindow(meeting.Window, calendar);
         var now = time.GetUtcNow();
+        var verbIsFile = verb == BookingVerbs.CalendarFile;
         var version = int.TryParse(SubmitData.Field(activity.Value, BookingVerbs.Version), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
-        if (version > 0 && !MayChange(window, now))
+        if (version > 0 && !verbIsFile && !MayChange(window, now))
         {
             return Refuse(eventKey, "locked", BookingTexts.Locked(window.Window.First));
         }
 
         var who = from.Name is { Length: > 0 } name ? name : from.Id;
+        if (verb == BookingVerbs.CalendarFile)
+        {
+            return await OfferFileAsync(activity, group, meeting, cancellationToken);
+        }
+
         if (verb == BookingVerbs.Cancel)
         {
             return await CancelAsync(group, meeting, version, who, from.Id, now, cancellationToken);
@@ -96,6 +100,20 @@ public sealed class BookingActions(
             return ConfirmAsync(c, t, group, meeting, row, text, MayChange(window, now), cancellationToken);
         }, cancellationToken);
         return await AfterSaveAsync(result, group, meeting, cancellationToken);
+    }
+
+    /// <summary>«Legg i kalenderen»: a file consent card in the person's 1:1 chat; <see cref="BookingFileConsentHandler"/> uploads on accept.</summary>
+    private async Task<BookingReply> OfferFileAsync(Activity activity, RegisteredUnit group, BookingMeeting meeting, CancellationToken cancellationToken)
+    {
+        if (await store.BookingAsync(group.TenantId, meeting.EventKey, group.Id, cancellationToken) is not { IsBooked: true } row)
+        {
+            return Refuse(meeting.EventKey, "no-booking", BookingTexts.NotBookedForFile);
+        }
+
+        var bytes = BookingIcs.Build(meeting, row, time.GetUtcNow());
+        var consent = BookingFileConsentHandler.ConsentCard(BookingIcs.FileName(meeting), bytes.Length, meeting.EventKey, group.Id);
+        await replies.EnqueueAsync([Replies.Privately(activity, consent, $"booking-ics:{group.TenantId}:{activity.Id}")], cancellationToken);
+        return new BookingReply(BookingTexts.CalendarFileSent, false);
     }
 
     private async Task<BookingReply> CancelAsync(RegisteredUnit group, BookingMeeting meeting, int version, string who, string userId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public static class BookingFeature
         services.AddSingleton<IFiredPostHandler, BookingPosts>();
         services.AddSingleton<IActivityHandler, BookingInvokeHandler>();
         services.AddSingleton<IActivityHandler, BookingSubmitHandler>();
+        services.AddSingleton<IActivityHandler, BookingFileConsentHandler>();
         services.AddSingleton<IMessageCommand, BookingListCommand>();
         return services;
     }

@@ -79,4 +79,14 @@ public static class BookingTexts
     public const string CalendarCancelled = "Nettverksgruppen har avlyst dette tidspunktet.";
 
     public static string CalendarBody(string meeting, string slot) => $"{meeting}: {slot}. Booket i Teams (SkoleUtvikling); flytt eller avlys på bekreftelsen i gruppens kanal.";
+
+    public const string CalendarFileSent = "Kalenderfilen (.ics) er sendt til deg i chatten med meg.";
+
+    public const string CalendarFileDescription = "Nettverksmøtet som kalenderfil (.ics). Åpne den for å legge møtet i kalenderen din.";
+
+    public const string CalendarFileDeclined = "Greit, ingen kalenderfil.";
+
+    public const string CalendarFileDone = "Her er kalenderfilen. Åpne den for å legge møtet i kalenderen din.";
+
+    public const string NotBookedForFile = "Gruppen har ingen booking av dette møtet nå, så det er ingen kalenderfil å sende.";
 }

@@ -66,6 +66,23 @@ public sealed class BookingTests
             Assert.Equal((2L, "2020-09-30"), await db.QuerySingleAsync<(long, string)>("SELECT version, meeting_date FROM bookings"));
         }
 
+        // «Legg i kalenderen»: a file consent card in Ola's 1:1 chat; accepting uploads the .ics of the booking as it is now.
+        var offered = await PressAsync(teams, Ola, eventKey, BookingVerbs.CalendarFile, 2);
+        Assert.Equal(BookingTexts.CalendarFileSent, offered.ActionText);
+        await UntilAsync(teams, () => teams.SentTo(Ola).Any(a => Json(a.Activity).Contains(BookingFileConsentHandler.ContextKind, StringComparison.Ordinal)), "the file consent card");
+        var consent = teams.SentTo(Ola).Last(a => Json(a.Activity).Contains(BookingFileConsentHandler.ContextKind, StringComparison.Ordinal)).Activity["attachments"]![0]!;
+        Assert.Equal("application/vnd.microsoft.teams.card.file.consent", consent["contentType"]!.GetValue<string>());
+        var acceptContext = consent["content"]!["acceptContext"]!;
+
+        // Nils forges the accept with the same context: not a member, nothing uploaded.
+        Assert.Equal(200, (await ConsentAsync(teams, Nils, acceptContext)).Status);
+        Assert.Null(teams.Uploaded);
+
+        Assert.Equal(200, (await ConsentAsync(teams, Ola, acceptContext)).Status);
+        var ics = System.Text.Encoding.UTF8.GetString(teams.Uploaded!);
+        Assert.Contains("DTSTART:20200930T070000Z\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:2", ics, StringComparison.Ordinal);
+
         // The coordinator's digest at 15.00, in Kari's 1:1 chat.
         await MoveClockAsync(teams, DigestAt);
         await UntilAsync(teams, () => teams.Connector.ActivitiesIn(Kari.PersonalChat).Any(a => Json(a.Activity).Contains("Bookinger endret", StringComparison.Ordinal)), "the digest to Kari");
@@ -123,6 +140,47 @@ public sealed class BookingTests
 
     private static List<Testing.Connector.FakeActivity> Posts(ReflectionConversation teams, string text) =>
         [.. teams.ChannelActivities().Where(a => a.Kind != "update" && Json(a.Activity).Contains(text, StringComparison.Ordinal))];
+
+    /// <summary>A booking button (Universal Action) in the group's channel with only the meeting and version.</summary>
+    private static Task<InvokeResult> PressAsync(ReflectionConversation teams, TeamsUser user, string eventKey, string verb, int version)
+    {
+        var invoke = teams.InChannel(user);
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke.Remove("text");
+        invoke.Remove("entities");
+        invoke["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute", ["verb"] = verb,
+                ["data"] = new JsonObject { [ActionIds.VerbField] = verb, [BookingVerbs.EventKey] = eventKey, [BookingVerbs.Version] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            },
+            ["trigger"] = "manual",
+        };
+        return teams.InvokeAsync(invoke);
+    }
+
+    /// <summary>Accept on a file consent card in the person's 1:1 chat (<c>fileConsent/invoke</c>).</summary>
+    private static Task<InvokeResult> ConsentAsync(ReflectionConversation teams, TeamsUser user, JsonNode context)
+    {
+        var invoke = teams.Personal(user);
+        invoke["type"] = "invoke";
+        invoke["name"] = "fileConsent/invoke";
+        invoke.Remove("text");
+        invoke["value"] = new JsonObject
+        {
+            ["type"] = "fileUpload",
+            ["action"] = "accept",
+            ["context"] = context.DeepClone(),
+            ["uploadInfo"] = new JsonObject
+            {
+                ["name"] = "Nettverksmøte.ics", ["uploadUrl"] = teams.UploadUrl.ToString(), ["contentUrl"] = "https://contoso.sharepoint.com/personal/ola/Documents/Nettverksmøte.ics",
+                ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C9D", ["fileType"] = "ics",
+            },
+        };
+        return teams.InvokeAsync(invoke);
+    }
 
     /// <summary>«Book tidspunkt» / «Flytt» on a card in the group's channel (a Universal Action) with what was typed.</summary>
     private static Task<InvokeResult> BookAsync(ReflectionConversation teams, TeamsUser user, string eventKey, int version, string date, string start, string? room)
