@@ -3,7 +3,14 @@ using System.Text.Json.Nodes;
 namespace SkoleUtvikling.Testing.Graph;
 
 /// <summary>A calendar event the fake holds, as Graph's event resource has it (times as sent, UTC).</summary>
-public sealed record FakeGraphEvent(string Id, string UserId, string? TransactionId, string Subject, string Start, string End, string? Location, bool Cancelled);
+public sealed record FakeGraphEvent(string Id, string UserId, string? TransactionId, string Subject, string Start, string End, string? Location, bool Cancelled)
+{
+    /// <summary>The invited attendees' mail addresses, as the last create or PATCH sent them.</summary>
+    public IReadOnlyList<string> Attendees { get; init; } = [];
+
+    internal static IReadOnlyList<string>? AttendeesOf(JsonObject body) =>
+        body["attendees"] is JsonArray list ? [.. list.Select(a => a?["emailAddress"]?["address"]?.GetValue<string>() ?? "")] : null;
+}
 
 /// <summary>
 /// The fake's calendars (<c>/users/{id}/events</c>): a create with a transactionId the mailbox has seen returns the
@@ -50,7 +57,10 @@ public sealed class FakeGraphEvents
 
             var created = new FakeGraphEvent("AAMkAD-" + ++_next, userId, transactionId, body["subject"]?.GetValue<string>() ?? "",
                 body["start"]?["dateTime"]?.GetValue<string>() ?? "", body["end"]?["dateTime"]?.GetValue<string>() ?? "",
-                body["location"]?["displayName"]?.GetValue<string>(), Cancelled: false);
+                body["location"]?["displayName"]?.GetValue<string>(), Cancelled: false)
+            {
+                Attendees = FakeGraphEvent.AttendeesOf(body) ?? [],
+            };
             _events.Add(created);
             return (created, true, lose);
         }
@@ -73,6 +83,7 @@ public sealed class FakeGraphEvents
                 Start = body["start"]?["dateTime"]?.GetValue<string>() ?? e.Start,
                 End = body["end"]?["dateTime"]?.GetValue<string>() ?? e.End,
                 Location = body.ContainsKey("location") ? body["location"]?["displayName"]?.GetValue<string>() : e.Location,
+                Attendees = FakeGraphEvent.AttendeesOf(body) ?? e.Attendees,
             };
             _events[index] = e;
             return e;
@@ -103,5 +114,6 @@ public sealed class FakeGraphEvents
         ["start"] = new JsonObject { ["dateTime"] = e.Start, ["timeZone"] = "UTC" },
         ["end"] = new JsonObject { ["dateTime"] = e.End, ["timeZone"] = "UTC" },
         ["location"] = new JsonObject { ["displayName"] = e.Location },
+        ["attendees"] = new JsonArray([.. e.Attendees.Select(a => (JsonNode)new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = a } })]),
     };
 }

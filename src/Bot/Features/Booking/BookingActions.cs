@@ -49,7 +49,8 @@ public sealed class BookingActions(
         }
 
         var from = activity.From;
-        if (from?.Id is null || !await BookingMembers.IsMemberAsync(units, group, from, cancellationToken))
+        var people = from?.Id is null ? null : await units.PeopleAsync(group, cancellationToken);
+        if (from?.Id is null || people is null || !BookingMembers.IsMember(people, from))
         {
             return Refuse(eventKey, "not-a-member", BookingTexts.NotAMember);
         }
@@ -76,7 +77,7 @@ public sealed class BookingActions(
 
         if (verb == BookingVerbs.Cancel)
         {
-            return await CancelAsync(group, meeting, version, who, from.Id, now, cancellationToken);
+            return await CancelAsync(group, people, meeting, version, who, from.Id, now, cancellationToken);
         }
 
         if (Parse(activity, window) is { Error: { } error })
@@ -97,7 +98,7 @@ public sealed class BookingActions(
             var text = version == 0 || row.Version == 1
                 ? BookingTexts.Booked(group.Name, meeting.Title, BookingViews.SlotText(row), who)
                 : BookingTexts.Moved(group.Name, meeting.Title, BookingViews.SlotText(row), who);
-            return ConfirmAsync(c, t, group, meeting, row, text, MayChange(window, now), cancellationToken);
+            return ConfirmAsync(c, t, group, people, meeting, row, text, MayChange(window, now), cancellationToken);
         }, cancellationToken);
         return await AfterSaveAsync(result, group, meeting, cancellationToken);
     }
@@ -116,7 +117,7 @@ public sealed class BookingActions(
         return new BookingReply(BookingTexts.CalendarFileSent, false);
     }
 
-    private async Task<BookingReply> CancelAsync(RegisteredUnit group, BookingMeeting meeting, int version, string who, string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<BookingReply> CancelAsync(RegisteredUnit group, UnitPeople people, BookingMeeting meeting, int version, string who, string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (version == 0)
         {
@@ -124,7 +125,7 @@ public sealed class BookingActions(
         }
 
         var request = new BookingRequest(group.TenantId, meeting.EventKey, group.Id, version, default, default, now, now, null, userId, who);
-        var result = await store.CancelAsync(request, now, (c, t, row) => ConfirmAsync(c, t, group, meeting, row,
+        var result = await store.CancelAsync(request, now, (c, t, row) => ConfirmAsync(c, t, group, people, meeting, row,
             BookingTexts.Cancelled(group.Name, meeting.Title, who), false, cancellationToken), cancellationToken);
         return await AfterSaveAsync(result, group, meeting, cancellationToken);
     }
@@ -154,8 +155,8 @@ public sealed class BookingActions(
     }
 
     /// <summary>The confirmation in the group's channel: the booking as it now stands, with «Flytt»/«Avlys» while it may change.</summary>
-    private async Task ConfirmAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, RegisteredUnit group, BookingMeeting meeting,
-        BookingRow row, string text, bool canChange, CancellationToken cancellationToken)
+    private async Task ConfirmAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, RegisteredUnit group, UnitPeople people,
+        BookingMeeting meeting, BookingRow row, string text, bool canChange, CancellationToken cancellationToken)
     {
         var post = row.IsBooked
             ? OutgoingActivities.Card(BookingCard.Booked(BookingViews.Meeting(meeting, group.Name, calendar), BookingViews.Slot(row, canChange)))
@@ -164,7 +165,7 @@ public sealed class BookingActions(
         if (filing.UsesGraph)
         {
             // The booking person's calendar event follows through the durable queue, committed with the booking.
-            await Calendar.BookingCalendarJobs.EnqueueAsync(c, t, row, time.GetUtcNow());
+            await Calendar.BookingCalendarJobs.EnqueueAsync(c, t, row, BookingMembers.Invitees(people), time.GetUtcNow());
         }
 
         await outbox.EnqueueAsync(c, t, BookingPosts.ToChannel(group, post, $"booking:{group.TenantId}:{meeting.EventKey}:{group.Id}:v{row.Version}"), cancellationToken);

@@ -32,6 +32,13 @@ public abstract class BookingCalendarTests : IAsyncLifetime
     private const string Unit = "nettverksgruppe:gruppe-3";
     private const string OlaAad = "9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b";
 
+    /// <summary>The group as the roster gave it when the booking changed: Ola (the organizer, no guest) and Kari.</summary>
+    private static readonly CalendarAttendee[] Members =
+    [
+        new("Ola Hansen", "ola.hansen@skole.no", OlaAad),
+        new("Kari Nordmann", "kari.nordmann@skole.no", "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"),
+    ];
+
     private TestDatabase _db = null!;
     private Database _database = null!;
     private BookingStore _store = null!;
@@ -82,6 +89,7 @@ public abstract class BookingCalendarTests : IAsyncLifetime
 
         var only = Assert.Single(_graph.Events.All);
         Assert.Equal((OlaAad, "2020-09-29T10:00:00", "2020-09-29T13:00:00", "Rom 204", false), (only.UserId, only.Start, only.End, only.Location, only.Cancelled));
+        Assert.Equal(["kari.nordmann@skole.no"], only.Attendees);
         Assert.Equal(3, _graph.CallCount("createEvent"));
         await using (var c = await _database.OpenAsync())
         {
@@ -95,11 +103,12 @@ public abstract class BookingCalendarTests : IAsyncLifetime
         await RunWorkerUntilAsync(() => PendingJobsAsync().ContinueWith(t => t.Result == 0));
         var moved = Assert.Single(_graph.Events.All);
         Assert.Equal((only.Id, "2020-09-30T07:00:00", "2020-09-30T10:00:00"), (moved.Id, moved.Start, moved.End));
+        Assert.Equal(["kari.nordmann@skole.no"], moved.Attendees);
         Assert.Equal(1, _graph.CallCount("updateEvent"));
 
         // A cancel cancels it.
         var cancel = new BookingRequest(Tenant, EventKey, Unit, 2, default, default, TimeProvider.System.GetUtcNow(), TimeProvider.System.GetUtcNow(), null, "29:ola", "Ola", OlaAad);
-        var cancelled = await _store.CancelAsync(cancel, TimeProvider.System.GetUtcNow(), (c, t, row) => BookingCalendarJobs.EnqueueAsync(c, t, row, TimeProvider.System.GetUtcNow()), CancellationToken.None);
+        var cancelled = await _store.CancelAsync(cancel, TimeProvider.System.GetUtcNow(), (c, t, row) => BookingCalendarJobs.EnqueueAsync(c, t, row, Members, TimeProvider.System.GetUtcNow()), CancellationToken.None);
         Assert.Equal(BookingSaveStatus.Saved, cancelled.Status);
         await RunWorkerUntilAsync(() => PendingJobsAsync().ContinueWith(t => t.Result == 0));
         Assert.True(Assert.Single(_graph.Events.All).Cancelled);
@@ -110,7 +119,7 @@ public abstract class BookingCalendarTests : IAsyncLifetime
         var window = new BookingWindow(new FlexibleWindow(new(2020, 10, 1), 5, 5, TimeSpan.FromHours(3), null), ReminderCalendar.Default);
         var (start, end) = window.Slot(date, new TimeOnly(hour, 0));
         var request = new BookingRequest(Tenant, EventKey, Unit, version, date, new TimeOnly(hour, 0), start, end, room, "29:ola", "Ola Hansen", OlaAad);
-        var result = await _store.SaveAsync(request, TimeProvider.System.GetUtcNow(), (c, t, row) => BookingCalendarJobs.EnqueueAsync(c, t, row, TimeProvider.System.GetUtcNow()), CancellationToken.None);
+        var result = await _store.SaveAsync(request, TimeProvider.System.GetUtcNow(), (c, t, row) => BookingCalendarJobs.EnqueueAsync(c, t, row, Members, TimeProvider.System.GetUtcNow()), CancellationToken.None);
         Assert.Equal(BookingSaveStatus.Saved, result.Status);
         return result.Current!;
     }

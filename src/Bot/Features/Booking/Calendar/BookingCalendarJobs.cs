@@ -14,21 +14,22 @@ public sealed class BookingCalendarJobs(Database database)
     public const string Kind = "Calendar";
 
     private const string Returning = """
-        RETURNING id AS Id, tenant_id AS TenantId, event_key AS EventKey, unit_id AS UnitId, attempts AS Attempts
+        RETURNING id AS Id, tenant_id AS TenantId, event_key AS EventKey, unit_id AS UnitId, attendees_json AS AttendeesJson, attempts AS Attempts
         """;
 
     public QueueTable Queue { get; } = new(database, Kind, new QueueSql("booking_calendar_jobs", "booking_calendar_pauses",
         ["tenant_id", "event_key", "unit_id"], ["next_attempt_at_ms", "id"], Returning));
 
-    public static Task EnqueueAsync(DbConnection c, DbTransaction t, BookingRow row, DateTimeOffset now) =>
+    public static Task EnqueueAsync(DbConnection c, DbTransaction t, BookingRow row, IReadOnlyList<CalendarAttendee> attendees, DateTimeOffset now) =>
         c.ExecuteAsync("""
-            INSERT INTO booking_calendar_jobs (dedupe_key, tenant_id, event_key, unit_id, status, attempts, next_attempt_at_ms, created_at_ms)
-            VALUES (@DedupeKey, @TenantId, @EventKey, @UnitId, 'pending', 0, @Now, @Now)
+            INSERT INTO booking_calendar_jobs (dedupe_key, tenant_id, event_key, unit_id, attendees_json, status, attempts, next_attempt_at_ms, created_at_ms)
+            VALUES (@DedupeKey, @TenantId, @EventKey, @UnitId, @AttendeesJson, 'pending', 0, @Now, @Now)
             ON CONFLICT (dedupe_key) DO NOTHING
             """, new
         {
             DedupeKey = $"calendar:{row.TenantId}:{row.EventKey}:{row.UnitId}:v{row.Version}",
             row.TenantId, row.EventKey, row.UnitId, Now = now.ToUnixTimeMilliseconds(),
+            AttendeesJson = System.Text.Json.JsonSerializer.Serialize(attendees),
         }, t);
 
     public async Task<CalendarEventRow?> EventAsync(CalendarJobRow job, CancellationToken cancellationToken)

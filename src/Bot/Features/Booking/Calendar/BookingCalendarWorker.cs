@@ -84,7 +84,7 @@ public sealed class BookingCalendarWorker : QueueWorker<CalendarJobRow>
             }
             else if (stored?.GraphEventId is { } graphEventId)
             {
-                await _calendar.UpdateAsync(job.TenantId, organizer, graphEventId, Event(meeting, booking), hardStop);
+                await _calendar.UpdateAsync(job.TenantId, organizer, graphEventId, Event(meeting, booking, job, organizer), hardStop);
             }
             else
             {
@@ -94,7 +94,7 @@ public sealed class BookingCalendarWorker : QueueWorker<CalendarJobRow>
                     await _jobs.BeginEventAsync(job, organizer, transactionId, NowMs());
                 }
 
-                var id = await _calendar.CreateAsync(job.TenantId, organizer, transactionId, Event(meeting, booking), hardStop);
+                var id = await _calendar.CreateAsync(job.TenantId, organizer, transactionId, Event(meeting, booking, job, organizer), hardStop);
                 await _jobs.SetEventIdAsync(job, id, NowMs());
                 status = 201;
             }
@@ -131,8 +131,10 @@ public sealed class BookingCalendarWorker : QueueWorker<CalendarJobRow>
         BookingLog.CalendarDone(_logger, job.Id, status);
     }
 
-    private static CalendarEvent Event(BookingMeeting meeting, BookingRow booking) =>
-        new(meeting.Title, booking.StartsAt, booking.EndsAt, booking.Room, BookingTexts.CalendarBody(meeting.Title, BookingViews.SlotText(booking)));
+    /// <summary>The event as it should be: the booking now, the group's members invited (the organizer is the host, not a guest).</summary>
+    private static CalendarEvent Event(BookingMeeting meeting, BookingRow booking, CalendarJobRow job, string organizer) =>
+        new(meeting.Title, booking.StartsAt, booking.EndsAt, booking.Room, BookingTexts.CalendarBody(meeting.Title, BookingViews.SlotText(booking)),
+            [.. job.Attendees.Where(a => !string.Equals(a.Aad, organizer, StringComparison.OrdinalIgnoreCase))]);
 
     private async Task RecordAsync(CalendarJobRow job, Task<bool> recording)
     {

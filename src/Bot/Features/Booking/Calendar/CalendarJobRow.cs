@@ -10,6 +10,11 @@ public sealed class CalendarJobRow : IQueuedJob
     public string EventKey { get; init; } = "";
     public string UnitId { get; init; } = "";
 
+    /// <summary>The group's members to invite (JSON list of <see cref="CalendarAttendee"/>).</summary>
+    public string AttendeesJson { get; init; } = "[]";
+
+    public IReadOnlyList<CalendarAttendee> Attendees => System.Text.Json.JsonSerializer.Deserialize<List<CalendarAttendee>>(AttendeesJson) ?? [];
+
     /// <summary>Attempts before this one.</summary>
     public int Attempts { get; init; }
 }
@@ -22,8 +27,11 @@ public sealed class CalendarEventRow
     public string? GraphEventId { get; init; }
 }
 
+/// <summary>A member of the group, invited to the booking's event.</summary>
+public sealed record CalendarAttendee(string Name, string Email, string? Aad);
+
 /// <summary>The event as Graph should hold it.</summary>
-public sealed record CalendarEvent(string Subject, DateTimeOffset Start, DateTimeOffset End, string? Room, string Body);
+public sealed record CalendarEvent(string Subject, DateTimeOffset Start, DateTimeOffset End, string? Room, string Body, IReadOnlyList<CalendarAttendee> Attendees);
 
 /// <summary>A Graph calendar call that failed, classified for the queue's failure policy.</summary>
 public sealed class CalendarCallException(string message, int statusCode, TimeSpan? retryAfter, bool transient, bool outcomeUnknown, Exception? inner = null)

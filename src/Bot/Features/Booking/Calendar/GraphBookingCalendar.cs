@@ -50,6 +50,7 @@ public sealed class GraphBookingCalendar(IServiceProvider services, TimeProvider
         Start = new DateTimeTimeZone { DateTime = e.Start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture), TimeZone = "UTC" },
         End = new DateTimeTimeZone { DateTime = e.End.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture), TimeZone = "UTC" },
         Location = e.Room is null ? null : new Location { DisplayName = e.Room },
+        Attendees = [.. e.Attendees.Select(a => new Attendee { Type = AttendeeType.Required, EmailAddress = new EmailAddress { Address = a.Email, Name = a.Name } })],
     };
 
     private async Task<T> CallAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)

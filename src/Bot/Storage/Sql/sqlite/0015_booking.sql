@@ -51,6 +51,8 @@ CREATE TABLE booking_calendar_jobs (
     tenant_id           TEXT NOT NULL,
     event_key           TEXT NOT NULL,
     unit_id             TEXT NOT NULL,
+    -- The group's members to invite, as the roster gave them when the booking changed: JSON [{"name","email"}].
+    attendees_json      TEXT NOT NULL,
     -- pending | done | dead
     status              TEXT NOT NULL,
     attempts            INTEGER NOT NULL DEFAULT 0,
