@@ -32,7 +32,7 @@ public sealed partial class ExemptCommand(
             .ToList();
         if (mentioned.Count != 1)
         {
-            await replies.ReplyTextAsync(activity, ReflectionReplyTexts.ExemptHowTo, cancellationToken);
+            await replies.ReplyTextAsync(activity, ReflectionTexts.ExemptHowTo, cancellationToken);
             return;
         }
 
@@ -43,7 +43,7 @@ public sealed partial class ExemptCommand(
             && (r.Round.Participants.Contains(person.Id) || r.Round.Exempt.Contains(person.Id)));
         if (round is null)
         {
-            await replies.ReplyTextAsync(activity, ReflectionReplyTexts.ExemptNoRound(person.Name ?? ""), cancellationToken);
+            await replies.ReplyTextAsync(activity, ReflectionTexts.ExemptNoRound(person.Name ?? ""), cancellationToken);
             return;
         }
 
@@ -55,7 +55,7 @@ public sealed partial class ExemptCommand(
             var updated = await RoundStore.RoundAsync(c, t, round.TenantId, round.Id) ?? round;
             await counts.EnqueueAsync(c, t, updated, await RoundStore.SubmittedCountAsync(c, t, round.Id), cancellationToken);
         }, cancellationToken);
-        await replies.ReplyTextAsync(activity, exempt ? ReflectionReplyTexts.Exempted(name, round.Title) : ReflectionReplyTexts.ExemptRemoved(name, round.Title), cancellationToken);
+        await replies.ReplyTextAsync(activity, exempt ? ReflectionTexts.Exempted(name, round.Title) : ReflectionTexts.ExemptRemoved(name, round.Title), cancellationToken);
     }
 
     [GeneratedRegex(@"^fritak\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,7 +1,7 @@
 namespace SkoleUtvikling.Bot.Features.Reflection;
 
-/// <summary>Bokmål answers of the reflection feature (the cards' own texts are in Cards' ReflectionTexts).</summary>
-public static class ReflectionReplyTexts
+/// <summary>Bokmål answers of the reflection feature (the cards' own texts are in Cards' ReflectionCardTexts).</summary>
+public static class ReflectionTexts
 {
     /// <summary>The form's title, on the card and in the receipt.</summary>
     public const string NoteTitle = "Refleksjonsnotat";
@@ -73,4 +73,22 @@ public static class ReflectionReplyTexts
 
     public static string ExemptRemoved(string name, string title) =>
         $"{name} er ikke lenger fritatt, og skal levere refleksjonsnotat til «{title}».";
+
+    /// <summary>Bokmål labels printed in the filed Word documents.</summary>
+    public static class Document
+    {
+        public const string Meeting = "Møte";
+        public const string Author = "Skrevet av";
+        public const string SubmittedAt = "Levert";
+        public const string Deadline = "Frist";
+        public const string LateMark = "(levert etter fristen)";
+        public const string PickedForPlenum = "Valgt til plenum";
+        public const string NonePicked = "Ingen er valgt til plenum ennå.";
+        public const string Notes = "Refleksjonsnotater";
+        public const string NoNotes = "Ingen har levert ennå.";
+        public const string EmptyAnswer = "(ikke besvart)";
+
+        public static string Delivered(int delivered, int expected) =>
+            $"{delivered} av {expected} har levert";
+    }
 }
