@@ -9,7 +9,7 @@ namespace SkoleUtvikling.Bot.Features.Booking;
 /// </summary>
 public static class BookingIcs
 {
-    public static string FileName(BookingMeeting meeting) => $"Nettverksmøte {meeting.Anchor}.ics";
+    public static string FileName(BookingMeeting meeting) => BookingTexts.CalendarFileName(meeting.Anchor);
 
     public static byte[] Build(BookingMeeting meeting, BookingRow booking, DateTimeOffset now)
     {

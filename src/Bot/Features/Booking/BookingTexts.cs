@@ -80,6 +80,8 @@ public static class BookingTexts
 
     public static string CalendarBody(string meeting, string slot) => $"{meeting}: {slot}. Booket i Teams (SkoleUtvikling); flytt eller avlys på bekreftelsen i gruppens kanal.";
 
+    public static string CalendarFileName(string anchor) => $"Nettverksmøte {anchor}.ics";
+
     public const string CalendarFileSent = "Kalenderfilen (.ics) er sendt til deg i chatten med meg.";
 
     public const string CalendarFileDescription = "Nettverksmøtet som kalenderfil (.ics). Åpne den for å legge møtet i kalenderen din.";
