@@ -31,7 +31,7 @@ public sealed class BookingPosts(
     ILogger<BookingPosts> logger) : IFiredPostHandler
 {
     private const string CoordinatorChats = """
-        SELECT c.conversation_id AS ConversationId, c.service_url AS ServiceUrl
+        SELECT c.conversation_id AS ConversationId, c.service_url AS ServiceUrl, u.name AS Name
         FROM conversations c JOIN users u ON u.tenant_id = c.tenant_id AND u.user_id = c.user_id
         WHERE c.kind = 'personal' AND c.tenant_id = @TenantId AND u.aad_object_id IN @Aads
         """;
@@ -134,8 +134,10 @@ public sealed class BookingPosts(
         }
 
         await using var c = await database.OpenAsync(cancellationToken);
-        var chats = (await c.QueryAsync<(string ConversationId, string ServiceUrl)>(new CommandDefinition(CoordinatorChats,
+        var coordinators = (await c.QueryAsync<(string ConversationId, string ServiceUrl, string? Name)>(new CommandDefinition(CoordinatorChats,
             new { TenantId = tenantId, Aads = leaders.CurrentValue.AadObjectIds }, cancellationToken: cancellationToken))).ToList();
+        var named = changes.Select(r => meetings.TryGetValue(r.EventKey, out var m) ? m.ReportTo : null);
+        var chats = BookingCoordinators.Recipients(coordinators, p => p.Name, named);
         var day = BookingViews.Iso(today);
         await database.InTransactionAsync(async (tc, t) =>
         {
@@ -144,7 +146,7 @@ public sealed class BookingPosts(
                 return;
             }
 
-            foreach (var (conversationId, serviceUrl) in chats)
+            foreach (var (conversationId, serviceUrl, _) in chats)
             {
                 var message = OutgoingActivities.Text(text.ToString());
                 message.Conversation = new ConversationAccount { Id = conversationId, TenantId = tenantId };

@@ -126,6 +126,28 @@ public sealed class BookingTests
         Assert.Single(teams.ChannelActivities(), a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_digest_goes_to_the_coordinator_the_plan_names_and_not_to_the_others()
+    {
+        // «Meld fra til Arne K.»: Arne Karlsen is a coordinator too, and has a 1:1 chat with the bot.
+        var arne = new TeamsUser("29:1ArneKarlsenR7tY9uI1oP3aS5dF7gH9jK", "Arne Karlsen", "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f70", "a:1ArneChatM4nB6vC8xZ0aS2");
+        await using var teams = await ReflectionConversation.StartAsync(new Dictionary<string, string?> { ["Leaders:AadObjectIds:1"] = arne.Aad });
+        (await teams.SayPersonallyAsync(arne, "hjelp")).EnsureSuccessStatusCode();
+        (await teams.SayInChannelAsync(Kari, "enhet nettverksgruppe Gruppe 3")).EnsureSuccessStatusCode();
+        await teams.OutboxDrainedAsync();
+
+        await MoveClockAsync(teams, AnnounceAt);
+        var booked = await BookAsync(teams, Ola, await EventKeyAsync(teams), 0, "2020-09-29", "12:00", null);
+        Assert.Contains("har booket", booked.ActionText, StringComparison.Ordinal);
+
+        await MoveClockAsync(teams, DigestAt);
+        await UntilAsync(teams, () => teams.Connector.ActivitiesIn(arne.PersonalChat).Any(a => Json(a.Activity).Contains("Bookinger endret", StringComparison.Ordinal)), "the digest to Arne");
+        Assert.Contains("Gruppe 3 · " + MeetingTitle + ": tirsdag 29. september kl. 12.00–15.00",
+            Json(teams.Connector.ActivitiesIn(arne.PersonalChat)[^1].Activity), StringComparison.Ordinal);
+        await teams.OutboxDrainedAsync();
+        Assert.DoesNotContain(teams.Connector.ActivitiesIn(Kari.PersonalChat), a => Json(a.Activity).Contains("Bookinger endret", StringComparison.Ordinal));
+    }
+
     private static async Task<string> EventKeyAsync(ReflectionConversation teams)
     {
         await using var db = await teams.OpenAsync();
