@@ -66,6 +66,13 @@ public sealed class BookingTests
             Assert.Equal((2L, "2020-09-30"), await db.QuerySingleAsync<(long, string)>("SELECT version, meeting_date FROM bookings"));
         }
 
+        // Nils cannot cancel it either (the group is the channel's, its members the team's roster); nothing changed.
+        Assert.Equal(BookingTexts.NotAMember, (await PressAsync(teams, Nils, eventKey, BookingVerbs.Cancel, 2)).ActionText);
+        await using (var db = await teams.OpenAsync())
+        {
+            Assert.Equal((2L, "booked"), await db.QuerySingleAsync<(long, string)>("SELECT version, status FROM bookings"));
+        }
+
         // «Legg i kalenderen»: a file consent card in Ola's 1:1 chat; accepting uploads the .ics of the booking as it is now.
         var offered = await PressAsync(teams, Ola, eventKey, BookingVerbs.CalendarFile, 2);
         Assert.Equal(BookingTexts.CalendarFileSent, offered.ActionText);
@@ -164,7 +171,18 @@ public sealed class BookingTests
         [.. teams.ChannelActivities().Where(a => a.Kind != "update" && Json(a.Activity).Contains(text, StringComparison.Ordinal))];
 
     /// <summary>A booking button (Universal Action) in the group's channel with only the meeting and version.</summary>
-    private static Task<InvokeResult> PressAsync(ReflectionConversation teams, TeamsUser user, string eventKey, string verb, int version)
+    private static Task<InvokeResult> PressAsync(ReflectionConversation teams, TeamsUser user, string eventKey, string verb, int version) =>
+        ExecuteInChannelAsync(teams, user, verb, Data(verb, eventKey, version));
+
+    private static JsonObject Data(string verb, string eventKey, int version) => new()
+    {
+        [ActionIds.VerbField] = verb,
+        [BookingVerbs.EventKey] = eventKey,
+        [BookingVerbs.Version] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>An Action.Execute on a card in the group's channel.</summary>
+    private static Task<InvokeResult> ExecuteInChannelAsync(ReflectionConversation teams, TeamsUser user, string verb, JsonObject data)
     {
         var invoke = teams.InChannel(user);
         invoke["type"] = "invoke";
@@ -173,11 +191,7 @@ public sealed class BookingTests
         invoke.Remove("entities");
         invoke["value"] = new JsonObject
         {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute", ["verb"] = verb,
-                ["data"] = new JsonObject { [ActionIds.VerbField] = verb, [BookingVerbs.EventKey] = eventKey, [BookingVerbs.Version] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
             ["trigger"] = "manual",
         };
         return teams.InvokeAsync(invoke);
@@ -207,30 +221,15 @@ public sealed class BookingTests
     /// <summary>«Book tidspunkt» / «Flytt» on a card in the group's channel (a Universal Action) with what was typed.</summary>
     private static Task<InvokeResult> BookAsync(ReflectionConversation teams, TeamsUser user, string eventKey, int version, string date, string start, string? room)
     {
-        var data = new JsonObject
-        {
-            [ActionIds.VerbField] = BookingVerbs.Book,
-            [BookingVerbs.EventKey] = eventKey,
-            [BookingVerbs.Version] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [BookingVerbs.DateInput] = date,
-            [BookingVerbs.StartInput] = start,
-        };
+        var data = Data(BookingVerbs.Book, eventKey, version);
+        data[BookingVerbs.DateInput] = date;
+        data[BookingVerbs.StartInput] = start;
         if (room is not null)
         {
             data[BookingVerbs.RoomInput] = room;
         }
 
-        var invoke = teams.InChannel(user);
-        invoke["type"] = "invoke";
-        invoke["name"] = "adaptiveCard/action";
-        invoke.Remove("text");
-        invoke.Remove("entities");
-        invoke["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = BookingVerbs.Book, ["data"] = data },
-            ["trigger"] = "manual",
-        };
-        return teams.InvokeAsync(invoke);
+        return ExecuteInChannelAsync(teams, user, BookingVerbs.Book, data);
     }
 
     /// <summary>Lets the outbox send what is queued (moving the clock past 429 pauses), then sets the clock.</summary>
