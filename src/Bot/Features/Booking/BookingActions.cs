@@ -45,19 +45,19 @@ public sealed class BookingActions(
         if (channelId is null || activity.Conversation?.ConversationType != ConversationTypes.Channel
             || await units.UnitOfChannelAsync(tenantId, channelId, cancellationToken) is not { Kind: UnitKinds.Nettverksgruppe } group)
         {
-            return Refuse(eventKey, "not-a-group", BookingTexts.NotAGroupChannel);
+            return Refuse("not-a-group", BookingTexts.NotAGroupChannel);
         }
 
         var from = activity.From;
         var people = from?.Id is null ? null : await units.PeopleAsync(group, cancellationToken);
         if (from?.Id is null || people is null || !BookingMembers.IsMember(people, from))
         {
-            return Refuse(eventKey, "not-a-member", BookingTexts.NotAMember);
+            return Refuse("not-a-member", BookingTexts.NotAMember);
         }
 
         if (await store.MeetingAsync(tenantId, eventKey, cancellationToken) is not { } meeting)
         {
-            return Refuse(eventKey, "unknown-meeting", BookingTexts.UnknownMeeting);
+            return Refuse("unknown-meeting", BookingTexts.UnknownMeeting);
         }
 
         var window = new BookingWindow(meeting.Window, calendar);
@@ -66,7 +66,7 @@ public sealed class BookingActions(
         var version = int.TryParse(SubmitData.Field(activity.Value, BookingVerbs.Version), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
         if (version > 0 && !verbIsFile && !MayChange(window, now))
         {
-            return Refuse(eventKey, "locked", BookingTexts.Locked(window.Window.First));
+            return Refuse("locked", BookingTexts.Locked(window.Window.First));
         }
 
         var who = from.Name is { Length: > 0 } name ? name : from.Id;
@@ -80,16 +80,17 @@ public sealed class BookingActions(
             return await CancelAsync(group, people, meeting, version, who, from.Id, now, cancellationToken);
         }
 
-        if (Parse(activity, window) is { Error: { } error })
+        var parsed = Parse(activity, window);
+        if (parsed.Error is { } error)
         {
-            return Refuse(eventKey, "invalid", error);
+            return Refuse("invalid", error);
         }
 
-        var (date, start, room) = Parse(activity, window).Slot!.Value;
+        var (date, start, room) = parsed.Slot!.Value;
         var (startsAt, endsAt) = window.Slot(date, start);
-        if (version == 0 && !MayChange(window, now) && startsAt <= now)
+        if (startsAt <= now)
         {
-            return Refuse(eventKey, "past", BookingTexts.Locked(window.Window.First));
+            return Refuse("past", BookingTexts.SlotPassed);
         }
 
         var request = new BookingRequest(tenantId, meeting.EventKey, group.Id, version, date, start, startsAt, endsAt, room, from.Id, who, from.AadObjectId);
@@ -108,7 +109,7 @@ public sealed class BookingActions(
     {
         if (await store.BookingAsync(group.TenantId, meeting.EventKey, group.Id, cancellationToken) is not { IsBooked: true } row)
         {
-            return Refuse(meeting.EventKey, "no-booking", BookingTexts.NotBookedForFile);
+            return Refuse("no-booking", BookingTexts.NotBookedForFile);
         }
 
         var bytes = BookingIcs.Build(meeting, row, time.GetUtcNow());
@@ -121,7 +122,7 @@ public sealed class BookingActions(
     {
         if (version == 0)
         {
-            return Refuse(meeting.EventKey, "nothing-to-cancel", BookingTexts.NothingToCancel);
+            return Refuse("nothing-to-cancel", BookingTexts.NothingToCancel);
         }
 
         var request = new BookingRequest(group.TenantId, meeting.EventKey, group.Id, version, default, default, now, now, null, userId, who);
@@ -144,12 +145,12 @@ public sealed class BookingActions(
                     : BookingTexts.Cancelled(group.Name, meeting.Title, result.Current.BookedByName), true);
             case BookingSaveStatus.Collision:
                 var other = result.CollidesWith!;
-                return Refuse(meeting.EventKey, "collision", other.UnitId == group.Id
+                return Refuse("collision", other.UnitId == group.Id
                     ? BookingTexts.GroupCollision(BookingViews.SlotText(other))
                     : BookingTexts.RoomCollision(other.Room ?? ""));
             default:
                 var current = result.Current;
-                return Refuse(meeting.EventKey, "conflict", BookingTexts.Conflict(current?.BookedByName,
+                return Refuse("conflict", BookingTexts.Conflict(current?.BookedByName,
                     current is { IsBooked: true } ? BookingViews.SlotText(current) : null));
         }
     }
@@ -214,13 +215,8 @@ public sealed class BookingActions(
         return (null, (date, start, string.IsNullOrWhiteSpace(room) ? null : room));
     }
 
-    private BookingReply Refuse(string eventKey, string reason, string text)
-    {
-        _ = eventKey; // card data: never logged
-        return RefuseQuietly(reason, text);
-    }
-
-    private BookingReply RefuseQuietly(string reason, string text)
+    /// <summary>A refusal: logged by its reason only (never the card's data), nothing stored.</summary>
+    private BookingReply Refuse(string reason, string text)
     {
         BookingLog.Refused(logger, reason);
         return new BookingReply(text, false);

@@ -30,6 +30,8 @@ public static class BookingTexts
 
     public const string MissingTime = "Skriv et starttidspunkt, for eksempel 12:00.";
 
+    public const string SlotPassed = "Det tidspunktet har allerede vært. Velg et senere tidspunkt. Ingenting er endret.";
+
     public const string RoomTooLong = "Rommet kan ha høyst 80 tegn.";
 
     public static string DayOff(DateOnly date, string reason) => $"{Day(date)} kan ikke bookes: {reason}. Velg en annen dag.";
@@ -64,15 +66,11 @@ public static class BookingTexts
 
     public static string DayBefore(string meeting, string slot) => $"Husk møtet i morgen: {meeting}, {slot}.";
 
-    public const string ListUsage = "Skriv **bookinger** for å se hver nettverksgruppes tidspunkt for de fleksible møtene.";
-
     public const string NoMeetings = "Planen har ingen møter der nettverksgruppene booker tidspunkt selv.";
 
     public const string NoGroups = "Ingen kanaler er registrert som nettverksgruppe ennå.";
 
     public const string NotBooked = "ikke booket";
-
-    public const string OnlyLeaders = "Bare planens koordinatorer og teamets eiere kan se alle bookingene.";
 
     public static string DigestHeading(DateOnly day) => $"Bookinger endret siste døgn ({day.Day}. {CalendarTexts.MonthName(day.Month)})";
 

@@ -131,6 +131,13 @@ public sealed class BookingTests
         await MoveClockAsync(teams, new DateTimeOffset(2020, 9, 28, 6, 0, 0, TimeSpan.Zero));
         await UntilAsync(teams, () => teams.ChannelActivities().Any(a => Json(a.Activity).Contains("har åpnet, og gruppen har ikke booket", StringComparison.Ordinal)), "the reminder when the window opens");
         Assert.Single(teams.ChannelActivities(), a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal));
+
+        // The group may still book inside the open window, but not a slot already past (08.00 Oslo is gone at 08.00).
+        var eventKey = await EventKeyAsync(teams);
+        Assert.Equal(BookingTexts.SlotPassed, (await BookAsync(teams, Ola, eventKey, 0, "2020-09-28", "07:30", null)).ActionText);
+        Assert.Equal(0L, await CountAsync(teams));
+        var booked = await BookAsync(teams, Ola, eventKey, 0, "2020-09-29", "09:00", null);
+        Assert.Equal($"**Gruppe 3** har booket {MeetingTitle}: tirsdag 29. september kl. 09.00–12.00 (av Ola Hansen).", booked.ActionText);
     }
 
     [Fact]
