@@ -62,9 +62,12 @@ public sealed class BookingActions(
 
         var window = new BookingWindow(meeting.Window, calendar);
         var now = time.GetUtcNow();
-        var verbIsFile = verb == BookingVerbs.CalendarFile;
         var version = int.TryParse(SubmitData.Field(activity.Value, BookingVerbs.Version), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
-        if (version > 0 && !verbIsFile && !MayChange(window, now))
+
+        // Once the window has opened a booking no longer moves or is cancelled; a group without one (never booked,
+        // or cancelled) may still book a slot to come.
+        if (verb != BookingVerbs.CalendarFile && !MayChange(window, now) && (verb == BookingVerbs.Cancel
+            || await store.BookingAsync(tenantId, meeting.EventKey, group.Id, cancellationToken) is { IsBooked: true }))
         {
             return Refuse("locked", BookingTexts.Locked(window.Window.First));
         }

@@ -65,23 +65,34 @@ public sealed class BookingPosts(
             return;
         }
 
-        var booked = (await store.BookingsAsync(tenantId, eventKey, cancellationToken)).Select(b => b.UnitId).ToHashSet(StringComparer.Ordinal);
+        var rows = (await store.RowsAsync(tenantId, eventKey, cancellationToken)).ToDictionary(b => b.UnitId, StringComparer.Ordinal);
         var window = new BookingWindow(meeting.Window, calendar);
         var range = BookingTexts.Range(window.Window.First, window.Window.Last);
         var posts = new List<OutboxMessage>();
         foreach (var group in groups)
         {
-            Activity? post = slug switch
+            var row = rows.GetValueOrDefault(group.Id);
+            string? text = slug switch
             {
-                BookingKeys.Announce => OutgoingActivities.Card(BookingCard.Announcement(BookingViews.Meeting(meeting, group.Name, calendar))),
-                BookingKeys.WeekBefore when !booked.Contains(group.Id) => OutgoingActivities.Text(BookingTexts.WeekBefore(group.Name, meeting.Title, range)),
-                BookingKeys.Opens when !booked.Contains(group.Id) => OutgoingActivities.Text(BookingTexts.WindowOpens(group.Name, meeting.Title, range)),
+                BookingKeys.Announce => "",
+                BookingKeys.WeekBefore when row is not { IsBooked: true } => BookingTexts.WeekBefore(group.Name, meeting.Title, range),
+                BookingKeys.Opens when row is not { IsBooked: true } => BookingTexts.WindowOpens(group.Name, meeting.Title, range),
                 _ => null,
             };
-            if (post is not null)
+            if (text is null)
             {
-                posts.Add(ToChannel(group, post, $"post:{postKey}:{group.Id}"));
+                continue;
             }
+
+            // Every post to a group that has not booked carries «Book tidspunkt» (a group registered after the
+            // announcement gets it here), naming the version of a cancelled booking so the new one is not a conflict.
+            var post = OutgoingActivities.Card(BookingCard.Announcement(BookingViews.Meeting(meeting, group.Name, calendar), (int)(row?.Version ?? 0)));
+            if (text.Length > 0)
+            {
+                post.Text = text;
+            }
+
+            posts.Add(ToChannel(group, post, $"post:{postKey}:{group.Id}"));
         }
 
         await EnqueueAsync(posts, cancellationToken);

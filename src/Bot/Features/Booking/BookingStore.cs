@@ -62,6 +62,14 @@ public sealed class BookingStore(Database database)
             new { TenantId = tenantId, EventKey = eventKey }, cancellationToken: cancellationToken))];
     }
 
+    /// <summary>Every group's row of a meeting, cancelled ones too (their version is what a new booking must name).</summary>
+    public async Task<IReadOnlyList<BookingRow>> RowsAsync(string tenantId, string eventKey, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        return [.. await c.QueryAsync<BookingRow>(new CommandDefinition(BookingSql.RowsOfMeeting,
+            new { TenantId = tenantId, EventKey = eventKey }, cancellationToken: cancellationToken))];
+    }
+
     /// <summary>Bookings changed (booked, moved, cancelled) at or after an instant, oldest first.</summary>
     public async Task<IReadOnlyList<BookingRow>> ChangedSinceAsync(string tenantId, DateTimeOffset since, CancellationToken cancellationToken)
     {

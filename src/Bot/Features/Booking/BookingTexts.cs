@@ -59,10 +59,10 @@ public static class BookingTexts
     public const string NothingToCancel = "Gruppen har ingen booking å avlyse.";
 
     public static string WeekBefore(string group, string meeting, string range) =>
-        $"Påminnelse til **{group}**: {meeting} er ikke booket ennå. Tidsrommet {range} åpner om en uke – book tidspunkt på kunngjøringen.";
+        $"Påminnelse til **{group}**: {meeting} er ikke booket ennå. Tidsrommet {range} åpner om en uke – book tidspunkt her.";
 
     public static string WindowOpens(string group, string meeting, string range) =>
-        $"Påminnelse til **{group}**: tidsrommet for {meeting} ({range}) har åpnet, og gruppen har ikke booket ennå.";
+        $"Påminnelse til **{group}**: tidsrommet for {meeting} ({range}) har åpnet, og gruppen har ikke booket ennå – book tidspunkt her.";
 
     public static string DayBefore(string meeting, string slot) => $"Husk møtet i morgen: {meeting}, {slot}.";
 

@@ -115,7 +115,7 @@ public sealed class BookingTests
     }
 
     [Fact]
-    public async Task A_group_that_never_books_is_reminded_a_week_before_the_window_and_when_it_opens()
+    public async Task A_group_without_a_booking_is_reminded_with_the_book_button_and_may_book_a_slot_to_come_after_the_window_opened()
     {
         await using var teams = await ReflectionConversation.StartAsync();
         (await teams.SayInChannelAsync(Kari, "enhet nettverksgruppe Gruppe 3")).EnsureSuccessStatusCode();
@@ -124,19 +124,26 @@ public sealed class BookingTests
         // A week before the window (Saturday 19 September → Friday 18 September 08.00).
         await MoveClockAsync(teams, new DateTimeOffset(2020, 9, 18, 6, 0, 0, TimeSpan.Zero));
         await UntilAsync(teams, () => teams.ChannelActivities().Any(a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal)), "the week-before reminder");
-        Assert.Contains("Påminnelse til **Gruppe 3**: " + MeetingTitle + " er ikke booket ennå. Tidsrommet 26. september – 6. oktober",
-            Json(teams.ChannelActivities().Last(a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal)).Activity), StringComparison.Ordinal);
+        var weekBefore = Json(teams.ChannelActivities().Last(a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal)).Activity);
+        Assert.Contains("Påminnelse til **Gruppe 3**: " + MeetingTitle + " er ikke booket ennå. Tidsrommet 26. september – 6. oktober", weekBefore, StringComparison.Ordinal);
+        // The reminder carries «Book tidspunkt» itself (a group registered after the announcement has no other card).
+        Assert.Contains(BookingCardTexts.Book, weekBefore, StringComparison.Ordinal);
 
-        // When it opens: Monday 28 September 08.00, the first working day of the window.
+        // Ola books from the reminder, Per cancels: the group has no booking again (version 2, cancelled).
+        var eventKey = await EventKeyAsync(teams);
+        Assert.Contains("har booket", (await BookAsync(teams, Ola, eventKey, 0, "2020-10-01", "09:00", null)).ActionText, StringComparison.Ordinal);
+        Assert.Contains("har avlyst", (await PressAsync(teams, Per, eventKey, BookingVerbs.Cancel, 1)).ActionText, StringComparison.Ordinal);
+
+        // When it opens: Monday 28 September 08.00, the first working day of the window; the reminder's card names version 2.
         await MoveClockAsync(teams, new DateTimeOffset(2020, 9, 28, 6, 0, 0, TimeSpan.Zero));
         await UntilAsync(teams, () => teams.ChannelActivities().Any(a => Json(a.Activity).Contains("har åpnet, og gruppen har ikke booket", StringComparison.Ordinal)), "the reminder when the window opens");
         Assert.Single(teams.ChannelActivities(), a => Json(a.Activity).Contains("åpner om en uke", StringComparison.Ordinal));
+        var opened = Json(teams.ChannelActivities().Last(a => Json(a.Activity).Contains("har åpnet, og gruppen har ikke booket", StringComparison.Ordinal)).Activity);
+        Assert.Contains($"\"{BookingVerbs.Version}\":\"2\"", opened, StringComparison.Ordinal);
 
         // The group may still book inside the open window, but not a slot already past (08.00 Oslo is gone at 08.00).
-        var eventKey = await EventKeyAsync(teams);
-        Assert.Equal(BookingTexts.SlotPassed, (await BookAsync(teams, Ola, eventKey, 0, "2020-09-28", "07:30", null)).ActionText);
-        Assert.Equal(0L, await CountAsync(teams));
-        var booked = await BookAsync(teams, Ola, eventKey, 0, "2020-09-29", "09:00", null);
+        Assert.Equal(BookingTexts.SlotPassed, (await BookAsync(teams, Ola, eventKey, 2, "2020-09-28", "07:30", null)).ActionText);
+        var booked = await BookAsync(teams, Ola, eventKey, 2, "2020-09-29", "09:00", null);
         Assert.Equal($"**Gruppe 3** har booket {MeetingTitle}: tirsdag 29. september kl. 09.00–12.00 (av Ola Hansen).", booked.ActionText);
     }
 
