@@ -26,7 +26,7 @@ const DIGEST_AT_MS = Date.parse('2020-09-04T13:00:00Z');
 const DAY_BEFORE_AT_MS = Date.parse('2020-09-29T06:00:00Z');
 const HEADROOM_MS = 30_000;
 
-// src/Cards/Plan/PlanTexts.cs, src/Cards/Booking/BookingCardTexts.cs, src/Bot/Features/Booking/BookingTexts.cs
+// src/Cards/Plan/PlanCardTexts.cs, src/Cards/Booking/BookingCardTexts.cs, src/Bot/Features/Booking/BookingTexts.cs
 const PREVIEW_TITLE = 'Forhåndsvisning av planen';
 const PUBLISHED_START = 'Planen er publisert:';
 const ANNOUNCEMENT_TITLE = 'Book tidspunkt for nettverksmøtet';
