@@ -363,8 +363,23 @@ public sealed class ReflectionConversation : IAsyncDisposable
         (await PostAsync(message)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Where a file consent's upload goes (Teams' OneDrive upload session, faked); what arrived is in <see cref="Uploaded"/>.</summary>
+    public Uri UploadUrl => new(_fileServer!.HttpBase, "upload/session-1");
+
+    /// <summary>What the bot PUT into <see cref="UploadUrl"/>.</summary>
+    public byte[]? Uploaded { get; private set; }
+
     private async Task ServeFileAsync(HttpContext context)
     {
+        if (HttpMethods.IsPut(context.Request.Method))
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            Uploaded = body.ToArray();
+            context.Response.StatusCode = 201;
+            return;
+        }
+
         var name = Uri.UnescapeDataString(context.Request.Path.Value!.Replace("/files/", "", StringComparison.Ordinal));
         if (!_files.TryGetValue(name, out var content))
         {
