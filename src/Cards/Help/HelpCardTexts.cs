@@ -18,6 +18,7 @@ public static class HelpCardTexts
         "Ber om saker til prosjektmøter («Meld inn sak») innen fristen og legger ut sakslisten ei uke før møtet.",
         "Tar imot refleksjonsnotater til lesebestillingene. Bare du og lederne for samlingen ser notatet ditt.",
         "Tar hensyn til helger, helligdager og skoleferier, i norsk tid.",
+        "Lar hver nettverksgruppe booke sitt eget tidspunkt når planen gir et tidsrom («5 dager før eller etter 1. oktober»): «Book tidspunkt», «Flytt» og «Avlys» på kunngjøringen i gruppens kanal, og påminnelse dagen før gruppens eget møte.",
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
@@ -28,6 +29,7 @@ public static class HelpCardTexts
         ("mine notater", "Dine egne refleksjonsnotater, i chatten med meg."),
         ("saker", "Titlene på sakene som er meldt inn til neste prosjektmøte."),
         ("mellomarbeid", "For veilederteamet: skriv avtalen om mellomarbeid etter en veiledning. «mellomarbeid status» viser alle skolene."),
+        ("bookinger", "Hver nettverksgruppes tidspunkt for møtene der gruppene booker selv."),
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> LeaderCommands =

@@ -16,7 +16,9 @@ public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader u
     public const string FileInfoContentType = "application/vnd.microsoft.teams.card.file.info";
 
     public bool CanHandle(Activity activity) =>
-        activity.IsType(ActivityTypes.Invoke) && activity.Name == "fileConsent/invoke";
+        activity.IsType(ActivityTypes.Invoke) && activity.Name == "fileConsent/invoke"
+        && (activity.Value is not { ValueKind: JsonValueKind.Object } value || !value.TryGetProperty("context", out var context)
+            || Text(context, "kind") is null or TemplateCommand.ContextKind);
 
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
