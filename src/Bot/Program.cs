@@ -11,6 +11,7 @@ using SkoleUtvikling.Bot.Features.ProgrammeLinks;
 using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Features.Units;
 using SkoleUtvikling.Bot.Features.Saker;
+using SkoleUtvikling.Bot.Features.Status;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
@@ -41,7 +42,8 @@ try
         .AddUnitsFeature()
         .AddPlanFeature(builder.Configuration)
         .AddReflectionFeature(builder.Configuration)
-        .AddSakerFeature();
+        .AddSakerFeature()
+        .AddStatusFeature();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
     var app = builder.Build();

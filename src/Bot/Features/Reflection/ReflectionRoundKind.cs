@@ -10,6 +10,8 @@ public sealed class ReflectionRoundKind : IRoundKind
 {
     public string Kind => ReflectionNoteForm.FormId;
 
+    public string DisplayName => ReflectionReplyTexts.NoteTitle;
+
     public JsonObject ReminderCard(RoundRecord round, ReminderKind moment, RoundProgress progress) =>
         ReflectionReminderCard.ForParticipant(ReflectionViews.Count(round, progress));
 
