@@ -16,12 +16,12 @@ public static class StatusVerbs
 
     public const string RoundId = "roundId";
 
-    /// <summary>Data field: whom «Purr» is for; empty or absent for everyone missing.</summary>
+    /// <summary>Data field: whom «Purr» is for; «*», empty or absent for everyone missing.</summary>
     public const string Person = "person";
 
     /// <summary>The choice set of one round's «Purr» (input ids are unique in a card, which may hold several rounds).</summary>
     public static string PersonInput(string roundId) => $"{Person}-{roundId}";
 
     /// <summary>The choice meaning everyone still missing.</summary>
-    public const string Everyone = "";
+    public const string Everyone = "*";
 }

@@ -5,6 +5,7 @@ using SkoleUtvikling.Cards.Help;
 using SkoleUtvikling.Cards.Plan;
 using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Cards.Saker;
+using SkoleUtvikling.Cards.Status;
 
 namespace SkoleUtvikling.Tests.Unit.Cards;
 
@@ -69,6 +70,10 @@ public static class CardCatalog
         new("saker-leader-empty", () => SakerLeaderCard.Build(SakerCardSamples.Leader(0))),
         new("meeting-post-call-for-saker-with-round", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.CallForSaker) with { Sections = SakerPostSections.Call(SakerCardSamples.Call(3)) })),
         new("meeting-post-saksliste-with-saker", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste(SakerCardSamples.Saksliste(6)) })),
+        new("status-personal", () => StatusCard.Build(StatusCardSamples.Personal(8))),
+        new("status-personal-large", () => StatusCard.Build(StatusCardSamples.Personal(400))),
+        new("status-channel", () => StatusCard.Build(StatusCardSamples.Channel())),
+        new("status-none", () => StatusCard.Build(new StatusCardModel([], ShowNames: true))),
         new("meeting-post-saksliste-empty", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste([]) })),
     ];
 

@@ -47,7 +47,7 @@ public sealed class StatusService(RoundStatusQuery query, RoundChases chases, Ti
         if (verb == StatusVerbs.Chase && personal)
         {
             var person = SubmitData.Field(activity.Value, StatusVerbs.PersonInput(roundId)) ?? SubmitData.Field(activity.Value, StatusVerbs.Person);
-            person = string.IsNullOrWhiteSpace(person) ? null : person.Trim();
+            person = string.IsNullOrWhiteSpace(person) || person.Trim() == StatusVerbs.Everyone ? null : person.Trim();
             if (person is not null && !status.Missing.Any(p => string.Equals(p.UserId, person, StringComparison.OrdinalIgnoreCase)))
             {
                 notice = StatusTexts.NotMissing;
