@@ -1,0 +1,199 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Features.Status;
+using SkoleUtvikling.Cards.Status;
+using SkoleUtvikling.Scheduling.Jobs;
+using SkoleUtvikling.Testing.Connector;
+using SkoleUtvikling.Tests.Integration.Features.Reflection;
+using static SkoleUtvikling.Tests.Integration.Features.Reflection.ReflectionConversation;
+
+namespace SkoleUtvikling.Tests.Integration.Features.Status;
+
+/// <summary>
+/// <c>status</c> and «Purr» on the KULG reflection round (Ola, Per and Siri must answer; Rolf and Kari lead):
+/// names only in a leader's 1:1 chat, counts only in the channel, nothing for teachers; one chase per person
+/// per round per Oslo day whoever presses and whether automatic or manual; failures reported and resent.
+/// </summary>
+public sealed class StatusTests
+{
+    [Fact]
+    public async Task A_leader_sees_delivered_exempt_and_missing_by_name_in_the_1to1_chat_and_counts_only_in_the_channel()
+    {
+        await using var teams = await StartAsync();
+        await DeliverAsync(teams, Ola);
+        await ExemptAsync(teams, Rolf, Siri);
+
+        var personal = Json(await StatusCardAsync(teams, Rolf));
+        Assert.Contains("1 av 2 har levert", personal, StringComparison.Ordinal);
+        Assert.Contains("**Mangler:** Per Berg", personal, StringComparison.Ordinal);
+        Assert.Contains("**Fritatt:** Siri Dahl", personal, StringComparison.Ordinal);
+        Assert.Contains("**Levert:** Ola Hansen", personal, StringComparison.Ordinal);
+        Assert.Contains("\"Chart.Donut\"", personal, StringComparison.Ordinal);
+        Assert.Contains(StatusVerbs.Chase, personal, StringComparison.Ordinal);
+
+        var before = teams.ChannelActivities().Count;
+        (await teams.SayInChannelAsync(Rolf, "status")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.ChannelActivities().Skip(before).Any(IsStatusCard), "the status card in the channel");
+        var channel = Json(teams.ChannelActivities().Skip(before).First(IsStatusCard).Activity);
+        Assert.Contains("1 av 2 har levert", channel, StringComparison.Ordinal);
+        Assert.Contains(StatusCardTexts.ChannelNote, channel, StringComparison.Ordinal);
+        foreach (var name in new[] { Ola.Name, Per.Name, Siri.Name, Ola.Id, Per.Id })
+        {
+            Assert.DoesNotContain(name, channel, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(StatusVerbs.Chase, channel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_teacher_is_refused_in_the_1to1_chat_and_in_the_channel_and_sees_nobody_else()
+    {
+        await using var teams = await StartAsync();
+        await DeliverAsync(teams, Ola);
+
+        (await teams.SayPersonallyAsync(Per, "status")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.ActivitiesIn(Per.PersonalChat).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.OnlyLeaders), "Per's refusal");
+        var before = teams.ChannelActivities().Count;
+        (await teams.SayInChannelAsync(Per, "status")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.ChannelActivities().Skip(before).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.OnlyLeaders), "the refusal in the channel");
+
+        Assert.DoesNotContain(teams.Connector.Activities, IsStatusCard);
+
+        // A forged «Purr» from a teacher's chat, naming the round: refused, nobody chased.
+        (await teams.PressAsync(Per, ChaseData(teams, null), "forged")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.ActivitiesIn(Per.PersonalChat).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.RoundGone), "the refused click");
+        Assert.Empty(await ChaseRowsAsync(teams));
+    }
+
+    [Fact]
+    public async Task Purr_reaches_each_missing_person_once_a_day_whoever_presses_and_the_automatic_chase_of_that_day_adds_nothing()
+    {
+        await using var teams = await StartAsync();
+        await DeliverAsync(teams, Ola);
+        await teams.MoveClockToAsync(Deadline.AddHours(20));
+        var card = await StatusCardAsync(teams, Rolf);
+
+        (await teams.PressAsync(Rolf, ChaseData(teams, null), CardIdOf(teams, Rolf))).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.SentTo(Per).Count(IsChase) == 1 && teams.SentTo(Siri).Count(IsChase) == 1, "one chase each to Per and Siri");
+        await teams.OutboxDrainedAsync();
+
+        // Kari presses «Purr» for Per the same day, and the automatic chase of that day fires: nothing new.
+        var kariCard = await StatusCardAsync(teams, Kari);
+        Assert.Contains("sendt ", Json(kariCard), StringComparison.Ordinal);
+        (await teams.PressAsync(Kari, ChaseData(teams, Per.Id), CardIdOf(teams, Kari))).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.UpdatesOf(CardIdOf(teams, Kari)).Any(u => Json(u.Activity).Contains("1 er allerede purret i dag", StringComparison.Ordinal)),
+            "Kari's card saying Per was chased today");
+        var dispatcher = teams.Host.Services.GetRequiredService<IPostDispatcher>();
+        var automatic = RoundReminderKeys.For(Tenant, teams.RoundId, new ScheduledReminder(Deadline.AddHours(20), ReminderKind.Chase));
+        await dispatcher.DispatchAsync(automatic, Deadline.AddHours(20), late: false, CancellationToken.None);
+        await teams.OutboxDrainedAsync();
+
+        Assert.Equal(1, teams.SentTo(Per).Count(IsChase));
+        Assert.Equal(1, teams.SentTo(Siri).Count(IsChase));
+        Assert.DoesNotContain(teams.SentTo(Ola), IsChase);
+        Assert.Equal(2, (await ChaseRowsAsync(teams)).Count);
+
+        // The next Oslo day the automatic chase reaches them again, once.
+        await teams.MoveClockToAsync(Deadline.AddDays(1).AddHours(20));
+        var nextDay = RoundReminderKeys.For(Tenant, teams.RoundId, new ScheduledReminder(Deadline.AddDays(1).AddHours(20), ReminderKind.Chase));
+        await dispatcher.DispatchAsync(nextDay, Deadline.AddDays(1).AddHours(20), late: false, CancellationToken.None);
+        await dispatcher.DispatchAsync(nextDay, Deadline.AddDays(1).AddHours(20), late: false, CancellationToken.None);
+        await teams.WaitForAsync(_ => teams.SentTo(Per).Count(IsChase) == 2, "the next day's chase");
+        await teams.OutboxDrainedAsync();
+        Assert.Equal(4, (await ChaseRowsAsync(teams)).Count);
+    }
+
+    [Fact]
+    public async Task A_failed_chase_is_reported_as_no_app_and_Send_paa_nytt_queues_only_that_one_again()
+    {
+        await using var teams = await StartAsync();
+        await DeliverAsync(teams, Ola);
+        teams.Connector.Faults.Add(FakeFault.Error(403, "BotNotInConversationRoster"), times: 1,
+            when: call => call.Route == "create" && call.Body?.ToJsonString().Contains(Siri.Id, StringComparison.Ordinal) == true);
+        await StatusCardAsync(teams, Rolf);
+
+        (await teams.PressAsync(Rolf, ChaseData(teams, null), CardIdOf(teams, Rolf))).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.SentTo(Per).Count(IsChase) == 1, "Per's chase");
+        await teams.OutboxDrainedAsync();
+        Assert.DoesNotContain(teams.SentTo(Siri), IsChase);
+
+        var card = Json(await StatusCardAsync(teams, Rolf));
+        Assert.Contains($"\"title\":\"{Siri.Name}\",\"value\":\"ikke sendt: har ikke appen\"", card, StringComparison.Ordinal);
+        Assert.Contains($"\"title\":\"{Per.Name}\",\"value\":\"sendt ", card, StringComparison.Ordinal);
+        Assert.Contains(StatusVerbs.Resend, card, StringComparison.Ordinal);
+
+        var resend = new JsonObject { ["verb"] = StatusVerbs.Resend, [StatusVerbs.RoundId] = teams.RoundId };
+        (await teams.PressAsync(Rolf, resend, CardIdOf(teams, Rolf))).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.UpdatesOf(CardIdOf(teams, Rolf)).Any(u => Json(u.Activity).Contains("Sender 1 purring på nytt", StringComparison.Ordinal)),
+            "the card saying one chase is resent");
+        await teams.OutboxDrainedAsync();
+
+        var rows = await ChaseRowsAsync(teams);
+        Assert.Equal(3, rows.Count);
+        Assert.Single(rows, r => r.Contains("#retry-", StringComparison.Ordinal));
+        Assert.Contains(Siri.Id + "#retry-", rows.Single(r => r.Contains("#retry-", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(1, teams.SentTo(Per).Count(IsChase));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static async Task DeliverAsync(ReflectionConversation teams, TeamsUser user)
+    {
+        var (form, id) = await teams.FormInChatAsync(user);
+        var result = await teams.ExecuteFormAsync(user, form, Answers("Teksten minner oss om at relasjonen til eleven er grunnmuren i klasseledelse.", "Jeg vil hilse på hver elev i døra og bruke navnet deres hver time."), id);
+        Assert.Equal(200, result.Status);
+        Assert.Single(await teams.VersionsAsync(user));
+        await teams.OutboxDrainedAsync();
+    }
+
+    private static async Task ExemptAsync(ReflectionConversation teams, TeamsUser leader, TeamsUser person)
+    {
+        var message = teams.InChannel(leader);
+        message["text"] = $"<at>SkoleUtvikling</at> fritak <at>{person.Name}</at>";
+        message["entities"] = new JsonArray(
+            new JsonObject { ["type"] = "mention", ["text"] = "<at>SkoleUtvikling</at>", ["mentioned"] = new JsonObject { ["id"] = ReflectionConversation.Bot, ["name"] = "SkoleUtvikling" } },
+            new JsonObject { ["type"] = "mention", ["text"] = $"<at>{person.Name}</at>", ["mentioned"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name } });
+        (await teams.PostAsync(message)).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.Activities.Any(a => a.Activity["text"]?.GetValue<string>()?.StartsWith($"{person.Name} er fritatt", StringComparison.Ordinal) == true), "the exemption receipt");
+        await teams.OutboxDrainedAsync();
+    }
+
+    /// <summary><c>status</c> in the leader's 1:1 chat; the card that came back.</summary>
+    private static async Task<JsonNode> StatusCardAsync(ReflectionConversation teams, TeamsUser leader)
+    {
+        var before = teams.Connector.ActivitiesIn(leader.PersonalChat).Count;
+        (await teams.SayPersonallyAsync(leader, "status")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.ActivitiesIn(leader.PersonalChat).Skip(before).Any(IsStatusCard), $"the status card in {leader.Name}'s chat");
+        return teams.Connector.ActivitiesIn(leader.PersonalChat).Skip(before).Last(IsStatusCard).Activity["attachments"]![0]!["content"]!;
+    }
+
+    /// <summary>The Teams id of the last status card sent (not updated) in the leader's 1:1 chat.</summary>
+    private static string CardIdOf(ReflectionConversation teams, TeamsUser leader) =>
+        teams.Connector.ActivitiesIn(leader.PersonalChat).Last(a => a.Kind != "update" && IsStatusCard(a)).ActivityId;
+
+    private static JsonObject ChaseData(ReflectionConversation teams, string? person) => new()
+    {
+        ["verb"] = StatusVerbs.Chase,
+        [StatusVerbs.RoundId] = teams.RoundId,
+        [StatusVerbs.PersonInput(teams.RoundId)] = person ?? StatusVerbs.Everyone,
+    };
+
+    private static bool IsStatusCard(FakeActivity activity) =>
+        activity.Activity["attachments"]?[0]?["content"]?["body"]?[0]?["text"]?.GetValue<string>() == StatusCardTexts.Heading;
+
+    /// <summary>A chase: the reflection reminder card sent to a participant (not a form, not a receipt, not the status card).</summary>
+    private static bool IsChase(FakeActivity activity) =>
+        activity.Kind == "send" && activity.Activity["attachments"]?[0]?["content"] is { } card && !IsStatusCard(activity) && !IsForm(activity) && !IsReceipt(activity)
+        && Json(card).Contains(ReflectionReminderText, StringComparison.Ordinal);
+
+    private static readonly string ReflectionReminderText = SkoleUtvikling.Cards.Reflection.ReflectionTexts.ReminderHeading;
+
+    private static async Task<List<string>> ChaseRowsAsync(ReflectionConversation teams)
+    {
+        await using var db = await teams.OpenAsync();
+        return [.. await db.QueryAsync<string>("SELECT dedupe_key FROM outbox WHERE dedupe_key LIKE @Prefix ORDER BY id",
+            new { Prefix = RoundReminderKeys.ChasesOf(Tenant, teams.RoundId) + "%" })];
+    }
+}
