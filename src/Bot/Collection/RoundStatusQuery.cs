@@ -61,7 +61,7 @@ public sealed class RoundStatusQuery(Database database, RoundStore store, IEnume
         ArgumentNullException.ThrowIfNull(round);
         var submissions = await store.StatesAsync(round.Id, cancellationToken);
         var byAuthor = submissions.ToDictionary(s => s.AuthorId, StringComparer.OrdinalIgnoreCase);
-        var chases = await ChasesAsync(round, cancellationToken);
+        var (chases, reasons) = await ChasesAndReasonsAsync(round, cancellationToken);
         var people = round.Round.Participants
             .Select(p =>
             {
@@ -69,7 +69,7 @@ public sealed class RoundStatusQuery(Database database, RoundStore store, IEnume
                 var recipients = round.EditorsOf(p).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 return new PersonStatus(p, round.NameOf(p) ?? p, CollectionRules.StateOf(round.Round, p, submission),
                     submission?.FirstDelivered?.SavedAt, submission?.LatestDelivered?.SavedAt,
-                    [.. chases.Where(c => recipients.Contains(c.RecipientId))]);
+                    [.. chases.Where(c => recipients.Contains(c.RecipientId))], round.Round.Exempt.Contains(p) ? reasons.GetValueOrDefault(p) : null);
             })
             .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
@@ -77,16 +77,17 @@ public sealed class RoundStatusQuery(Database database, RoundStore store, IEnume
         return new RoundStatus(round, kind?.DisplayName ?? round.Kind, CollectionRules.Progress(round.Round, submissions), people);
     }
 
-    private async Task<IReadOnlyList<ChaseDelivery>> ChasesAsync(RoundRecord round, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<ChaseDelivery>, IReadOnlyDictionary<string, string>)> ChasesAndReasonsAsync(RoundRecord round, CancellationToken cancellationToken)
     {
         var prefix = RoundReminderKeys.ChasesOf(round.TenantId, round.Id);
         await using var c = await database.OpenAsync(cancellationToken);
         var rows = await c.QueryAsync<ChaseRow>(new CommandDefinition(ChasesSql, new { Prefix = prefix + "%" }, cancellationToken: cancellationToken));
-        return [.. rows
+        var reasons = await ExemptReasons.OfRoundAsync(c, round.Id, cancellationToken);
+        return ([.. rows
             .Where(r => r.DedupeKey.StartsWith(prefix, StringComparison.Ordinal) && r.ConversationKey.StartsWith(PersonalKey, StringComparison.Ordinal))
             .Select(r => new ChaseDelivery(r.ConversationKey[PersonalKey.Length..],
                 r.Status switch { "sent" => ChaseOutcome.Sent, "dead" => ChaseOutcome.Failed, _ => ChaseOutcome.Pending },
-                DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs), r.LastStatusCode, r.LastErrorCode, r.Id, r.DedupeKey))];
+                DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs), r.LastStatusCode, r.LastErrorCode, r.Id, r.DedupeKey))], reasons);
     }
 
     private const string PersonalKey = "personal:";

@@ -9,9 +9,10 @@ using SkoleUtvikling.Bot.Storage;
 namespace SkoleUtvikling.Bot.Features.Reflection;
 
 /// <summary>
-/// <c>fritak @Ola Hansen</c> (a round's leader): Ola is excused from the newest open round the leader
-/// leads, is no longer counted or reminded; the same again takes it back. The person comes from the
-/// Teams mention (its id), never from the typed name.
+/// <c>fritak @Ola Hansen [sykemeldt|permisjon|annet]</c> (a round's leader): Ola is excused from the
+/// newest open round of any kind the leader leads and has Ola in it, is no longer counted or chased, and
+/// the status card shows why; the same again takes it back. The person comes from the Teams mention (its
+/// id), never from the typed name.
 /// </summary>
 public sealed partial class ExemptCommand(
     RoundStore store,
@@ -38,7 +39,7 @@ public sealed partial class ExemptCommand(
 
         var person = mentioned[0];
         var now = time.GetUtcNow();
-        var rounds = (await store.RoundsLedByAsync(activity.TenantId ?? "", leader.Id, leader.EntraObjectId, 20, cancellationToken)).Where(ReflectionNoteForm.Owns);
+        var rounds = await store.RoundsLedByAsync(activity.TenantId ?? "", leader.Id, leader.EntraObjectId, 20, cancellationToken);
         var round = rounds.FirstOrDefault(r => CollectionRules.CanSubmit(r.Round, person.Id, now).Allows()
             && (r.Round.Participants.Contains(person.Id) || r.Round.Exempt.Contains(person.Id)));
         if (round is null)
@@ -52,10 +53,17 @@ public sealed partial class ExemptCommand(
         await database.InTransactionAsync(async (c, t) =>
         {
             await store.SetExemptAsync(c, t, round, person.Id, exempt);
-            var updated = await RoundStore.RoundAsync(c, t, round.TenantId, round.Id) ?? round;
-            await counts.EnqueueAsync(c, t, updated, await RoundStore.SubmittedCountAsync(c, t, round.Id), cancellationToken);
+            await (exempt
+                ? ExemptReasons.SetAsync(c, t, round.Id, person.Id, ExemptReasons.Parse(text), leader.Id, now)
+                : ExemptReasons.RemoveAsync(c, t, round.Id, person.Id));
+            if (ReflectionNoteForm.Owns(round))
+            {
+                // Only reflection rounds show a count of people on their channel post.
+                var updated = await RoundStore.RoundAsync(c, t, round.TenantId, round.Id) ?? round;
+                await counts.EnqueueAsync(c, t, updated, await RoundStore.SubmittedCountAsync(c, t, round.Id), cancellationToken);
+            }
         }, cancellationToken);
-        await replies.ReplyTextAsync(activity, exempt ? ReflectionReplyTexts.Exempted(name, round.Title) : ReflectionReplyTexts.ExemptRemoved(name, round.Title), cancellationToken);
+        await replies.ReplyTextAsync(activity, exempt ? ReflectionReplyTexts.Exempted(name, round.Title, ExemptReasons.Parse(text)) : ReflectionReplyTexts.ExemptRemoved(name, round.Title), cancellationToken);
     }
 
     [GeneratedRegex(@"^fritak\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -28,7 +28,7 @@ public sealed class StatusTests
         var personal = Json(await StatusCardAsync(teams, Rolf));
         Assert.Contains("1 av 2 har levert", personal, StringComparison.Ordinal);
         Assert.Contains("**Mangler:** Per Berg", personal, StringComparison.Ordinal);
-        Assert.Contains("**Fritatt:** Siri Dahl", personal, StringComparison.Ordinal);
+        Assert.Contains("**Fritatt:** Siri Dahl (sykemeldt)", personal, StringComparison.Ordinal);
         Assert.Contains("**Levert:** Ola Hansen", personal, StringComparison.Ordinal);
         Assert.Contains("\"Chart.Donut\"", personal, StringComparison.Ordinal);
         Assert.Contains(StatusVerbs.Chase, personal, StringComparison.Ordinal);
@@ -151,7 +151,7 @@ public sealed class StatusTests
     private static async Task ExemptAsync(ReflectionConversation teams, TeamsUser leader, TeamsUser person)
     {
         var message = teams.InChannel(leader);
-        message["text"] = $"<at>SkoleUtvikling</at> fritak <at>{person.Name}</at>";
+        message["text"] = $"<at>SkoleUtvikling</at> fritak <at>{person.Name}</at> sykemeldt";
         message["entities"] = new JsonArray(
             new JsonObject { ["type"] = "mention", ["text"] = "<at>SkoleUtvikling</at>", ["mentioned"] = new JsonObject { ["id"] = ReflectionConversation.Bot, ["name"] = "SkoleUtvikling" } },
             new JsonObject { ["type"] = "mention", ["text"] = $"<at>{person.Name}</at>", ["mentioned"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name } });
