@@ -32,7 +32,7 @@ const CLOCK_START = new Date(FIRE_AT_MS - HEADROOM_MS).toISOString();
 // once the outbox sends conversations in parallel.
 const SETTLE_MS = 3_000;
 
-// src/Cards/Plan/PlanTexts.cs, src/Bot/Features/Plan/PlanReplyTexts.cs, src/Bot/Features/ProgrammeLinks/ProgrammeLinkTexts.cs
+// src/Cards/Plan/PlanCardTexts.cs, src/Bot/Features/Plan/PlanReplyTexts.cs, src/Bot/Features/ProgrammeLinks/ProgrammeLinkTexts.cs
 const PREVIEW_TITLE = 'Forhåndsvisning av planen';
 const PUBLISHED_START = 'Planen er publisert:';
 const LINKED_START = '**KULG** er nå koblet til denne kanalen.';

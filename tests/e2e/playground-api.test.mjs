@@ -6,7 +6,7 @@ import { postJson, startPlayground } from './support/playground.mjs';
 import { Cleanup } from './support/processes.mjs';
 import { conversationStreamPath, EventStream, isCardWithTitle, logStreamPath } from './support/streams.mjs';
 
-// src/Cards/Help/HelpTexts.cs and src/Bot/Features/Installation/InstallationTexts.cs
+// src/Cards/Help/HelpCardTexts.cs and src/Bot/Features/Installation/InstallationTexts.cs
 const HELP_TITLE = 'SkoleUtvikling – hjelp';
 const TEAM_WELCOME_START = 'Hei, alle sammen! Jeg er **SkoleUtvikling**.';
 

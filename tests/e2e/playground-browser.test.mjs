@@ -8,7 +8,7 @@ import { ensureArtifactsDir } from './support/paths.mjs';
 import { startPlayground } from './support/playground.mjs';
 import { Cleanup } from './support/processes.mjs';
 
-// src/Cards/Help/HelpTexts.cs and src/Bot/Features/Installation/InstallationTexts.cs
+// src/Cards/Help/HelpCardTexts.cs and src/Bot/Features/Installation/InstallationTexts.cs
 const HELP_TITLE = 'SkoleUtvikling – hjelp';
 const PERSONAL_WELCOME_START = 'Hei! Jeg er';
 const UI_TIMEOUT_MS = 30_000;

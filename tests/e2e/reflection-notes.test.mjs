@@ -30,7 +30,7 @@ const FIRE_AT_MS = Date.parse('2020-05-07T06:00:00Z');
 const HEADROOM_MS = 15_000;
 const CLOCK_START = new Date(FIRE_AT_MS - HEADROOM_MS).toISOString();
 
-// src/Cards/Plan/PlanTexts.cs, src/Cards/Reflection/ReflectionTexts.cs, src/Bot/Features/Reflection/ReflectionReplyTexts.cs
+// src/Cards/Plan/PlanCardTexts.cs, src/Cards/Reflection/ReflectionCardTexts.cs, src/Bot/Features/Reflection/ReflectionReplyTexts.cs
 const PREVIEW_TITLE = 'Forhåndsvisning av planen';
 const PUBLISHED_START = 'Planen er publisert:';
 const LINKED_START = '**KULG** er nå koblet til denne kanalen.';

@@ -25,7 +25,7 @@ const CALL_AT_MS = Date.parse('2020-08-12T06:00:00Z');
 const SAKSLISTE_AT_MS = Date.parse('2020-09-02T06:00:00Z');
 const HEADROOM_MS = 15_000;
 
-// src/Cards/Plan/PlanTexts.cs, src/Cards/Saker/SakerCardTexts.cs
+// src/Cards/Plan/PlanCardTexts.cs, src/Cards/Saker/SakerCardTexts.cs
 const PREVIEW_TITLE = 'Forhåndsvisning av planen';
 const PUBLISHED_START = 'Planen er publisert:';
 const CALL_TITLE = 'Innmelding av saker – Prosjektmøte';

@@ -27,12 +27,12 @@ public static class ExemptReasons
 
     /// <summary>
     /// The reason in a typed command (<c>fritak @Ola sykemeldt</c>): the last whole word that is a reason,
-    /// outside the mention's <c>&lt;at&gt;…&lt;/at&gt;</c>; <see cref="Other"/> when none is given.
+    /// outside the mention's <c>&lt;at&gt;…&lt;/at&gt;</c> and a quoted round title; <see cref="Other"/> when none is given.
     /// </summary>
     public static string Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var outsideMentions = System.Text.RegularExpressions.Regex.Replace(text, "<at>.*?</at>", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        var outsideMentions = System.Text.RegularExpressions.Regex.Replace(text, "<at>.*?</at>|«.*?»|\".*?\"", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
         return outsideMentions.Split([' ', '\t', '\n', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant())
             .LastOrDefault(All.Contains) ?? Other;

@@ -10,22 +10,22 @@ public static class HelpCard
     {
         var body = new List<JsonNode>
         {
-            CardElements.Heading(HelpTexts.Title),
-            CardElements.Text(HelpTexts.Intro),
-            CardElements.Text(HelpTexts.WhatIDoHeading, bold: true),
+            CardElements.Heading(HelpCardTexts.Title),
+            CardElements.Text(HelpCardTexts.Intro),
+            CardElements.Text(HelpCardTexts.WhatIDoHeading, bold: true),
         };
-        body.AddRange(HelpTexts.WhatIDo.Select(line => CardElements.Text("• " + line)));
-        body.Add(CardElements.Text(HelpTexts.CommandsHeading, bold: true));
-        body.Add(CardElements.Facts(HelpTexts.Commands.Select(c => (c.Command, c.Description))));
+        body.AddRange(HelpCardTexts.WhatIDo.Select(line => CardElements.Text("• " + line)));
+        body.Add(CardElements.Text(HelpCardTexts.CommandsHeading, bold: true));
+        body.Add(CardElements.Facts(HelpCardTexts.Commands.Select(c => (c.Command, c.Description))));
         if (isLeader)
         {
-            var leader = new List<JsonNode> { CardElements.Text(HelpTexts.LeaderHeading, bold: true), CardElements.Text(HelpTexts.LeaderNote, subtle: true) };
-            leader.Add(CardElements.Facts(HelpTexts.LeaderCommands.Select(c => (c.Command, c.Description))));
-            leader.AddRange(HelpTexts.LeaderLines.Select(line => CardElements.Text("• " + line)));
+            var leader = new List<JsonNode> { CardElements.Text(HelpCardTexts.LeaderHeading, bold: true), CardElements.Text(HelpCardTexts.LeaderNote, subtle: true) };
+            leader.Add(CardElements.Facts(HelpCardTexts.LeaderCommands.Select(c => (c.Command, c.Description))));
+            leader.AddRange(HelpCardTexts.LeaderLines.Select(line => CardElements.Text("• " + line)));
             body.Add(CardElements.Container("emphasis", [.. leader]));
         }
 
-        body.Add(CardElements.Text(HelpTexts.HowToAsk, subtle: true));
+        body.Add(CardElements.Text(HelpCardTexts.HowToAsk, subtle: true));
         return CardElements.Card([.. body]);
     }
 }

@@ -8,30 +8,30 @@ public static class MeetingPostCard
 {
     public static JsonObject Build(MeetingPostModel model)
     {
-        var facts = new List<(string, string)> { (PlanTexts.WhenLabel, model.When) };
+        var facts = new List<(string, string)> { (PlanCardTexts.WhenLabel, model.When) };
         if (model.FlexibleWindow is not null)
         {
-            facts.Add((PlanTexts.WindowLabel, model.FlexibleWindow));
+            facts.Add((PlanCardTexts.WindowLabel, model.FlexibleWindow));
         }
 
         if (model.Room is not null)
         {
-            facts.Add((PlanTexts.RoomLabel, model.Room));
+            facts.Add((PlanCardTexts.RoomLabel, model.Room));
         }
 
         if (model.Participants.Count > 0)
         {
-            facts.Add((PlanTexts.ParticipantsLabel, string.Join(", ", model.Participants)));
+            facts.Add((PlanCardTexts.ParticipantsLabel, string.Join(", ", model.Participants)));
         }
 
         if (model.Deadline is not null)
         {
-            facts.Add((PlanTexts.DeadlineLabel, model.Deadline));
+            facts.Add((PlanCardTexts.DeadlineLabel, model.Deadline));
         }
 
         var body = new List<JsonNode>
         {
-            CardElements.Heading(PlanTexts.Heading(model.Kind, model.Programme)),
+            CardElements.Heading(PlanCardTexts.Heading(model.Kind, model.Programme)),
             CardElements.Text(model.Title, bold: true),
         };
         if (model.Topic is not null)
@@ -40,11 +40,11 @@ public static class MeetingPostCard
         }
 
         body.Add(CardElements.Facts(facts));
-        body.Add(CardElements.Text(PlanTexts.Lead(model.Kind)));
+        body.Add(CardElements.Text(PlanCardTexts.Lead(model.Kind)));
         if (model.Lesebestilling is not null && model.Kind is MeetingPostKind.Lesebestilling or MeetingPostKind.Reminder)
         {
             body.Add(CardElements.Container("emphasis",
-                CardElements.Text(PlanTexts.LesebestillingLabel, bold: true),
+                CardElements.Text(PlanCardTexts.LesebestillingLabel, bold: true),
                 CardElements.Text(model.Lesebestilling)));
         }
 

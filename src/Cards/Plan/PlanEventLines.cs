@@ -12,6 +12,6 @@ internal static class PlanEventLines
         return CardElements.Container(null,
             CardElements.Text($"{line.When}{where} – {line.Programme}", bold: true),
             CardElements.Text(line.Title),
-            CardElements.Text(line.Lesebestilling ?? PlanTexts.NoLesebestilling, subtle: true));
+            CardElements.Text(line.Lesebestilling ?? PlanCardTexts.NoLesebestilling, subtle: true));
     }
 }

@@ -13,7 +13,7 @@ public static class PlanListCard
         var body = new List<JsonNode> { CardElements.Heading(heading) };
         if (lines.Count == 0)
         {
-            body.Add(CardElements.Text(PlanTexts.ListEmpty));
+            body.Add(CardElements.Text(PlanCardTexts.ListEmpty));
         }
 
         body.AddRange(lines.Take(MaxShown).Select(PlanEventLines.Line));

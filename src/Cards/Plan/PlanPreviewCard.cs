@@ -53,24 +53,24 @@ public static class PlanPreviewCard
     {
         var body = new List<JsonNode>
         {
-            CardElements.Heading(PlanTexts.PreviewTitle),
-            CardElements.Text(PlanTexts.PreviewIntro(model.FileName, model.EventCount)),
+            CardElements.Heading(PlanCardTexts.PreviewTitle),
+            CardElements.Text(PlanCardTexts.PreviewIntro(model.FileName, model.EventCount)),
         };
         if (model.Changes is { } changes)
         {
-            body.Add(CardElements.Text(PlanTexts.ChangesHeading, bold: true));
-            body.Add(CardElements.Text(PlanTexts.Changes(changes)));
+            body.Add(CardElements.Text(PlanCardTexts.ChangesHeading, bold: true));
+            body.Add(CardElements.Text(PlanCardTexts.Changes(changes)));
             body.AddRange(changes.Examples.Take(5).Select(e => CardElements.Text("• " + e, subtle: true)));
         }
 
-        body.Add(CardElements.Text(PlanTexts.PerProgrammeHeading, bold: true));
+        body.Add(CardElements.Text(PlanCardTexts.PerProgrammeHeading, bold: true));
         body.Add(CardElements.Facts(model.PerProgramme.Select(p => (p.Programme, p.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
-        body.Add(CardElements.Text(PlanTexts.NextHeading, bold: true));
+        body.Add(CardElements.Text(PlanCardTexts.NextHeading, bold: true));
         body.AddRange(model.Next.Take(5).Select(PlanEventLines.Line));
-        body.Add(CardElements.Text(PlanTexts.WarningsHeading, bold: true));
+        body.Add(CardElements.Text(PlanCardTexts.WarningsHeading, bold: true));
         if (model.Warnings.Count == 0)
         {
-            body.Add(CardElements.Text(PlanTexts.NoWarnings, subtle: true));
+            body.Add(CardElements.Text(PlanCardTexts.NoWarnings, subtle: true));
         }
 
         var onCard = model.Warnings.Take(shown).ToList();
@@ -81,20 +81,20 @@ public static class PlanPreviewCard
             body.Add(CardActions.ActionSet(new JsonObject
             {
                 ["type"] = "Action.ShowCard",
-                ["title"] = PlanTexts.ShowAllWarnings(model.Warnings.Count),
+                ["title"] = PlanCardTexts.ShowAllWarnings(model.Warnings.Count),
                 ["card"] = CardElements.Card(hidden),
             }));
         }
 
         if (continued > 0)
         {
-            body.Add(CardElements.Text(PlanTexts.WarningsContinue(continued), subtle: true));
+            body.Add(CardElements.Text(PlanCardTexts.WarningsContinue(continued), subtle: true));
         }
 
         var data = new Dictionary<string, string> { ["importId"] = model.ImportId };
         body.Add(CardActions.ActionSet(
-            CardActions.Submit(PlanTexts.Publish, ActionIds.PlanPublish, data),
-            CardActions.Submit(PlanTexts.Discard, ActionIds.PlanDiscard, data)));
+            CardActions.Submit(PlanCardTexts.Publish, ActionIds.PlanPublish, data),
+            CardActions.Submit(PlanCardTexts.Discard, ActionIds.PlanDiscard, data)));
         return CardElements.Card([.. body]);
     }
 
@@ -128,7 +128,7 @@ public static class PlanPreviewCard
     }
 
     private static JsonObject Continuation(string fileName, int part, int parts, IReadOnlyList<string> warnings) =>
-        CardElements.Card([CardElements.Heading(PlanTexts.WarningsPart(fileName, part, parts)), .. warnings.Select(Warning)]);
+        CardElements.Card([CardElements.Heading(PlanCardTexts.WarningsPart(fileName, part, parts)), .. warnings.Select(Warning)]);
 
     private static JsonObject Warning(string text) => CardElements.Text("⚠ " + text);
 

@@ -11,20 +11,20 @@ namespace SkoleUtvikling.Cards.Reflection;
 public static class ReflectionCountCard
 {
     public static JsonObject Build(ReflectionCountModel model) => CardElements.Card([
-        CardElements.Heading(ReflectionTexts.CountHeading),
+        CardElements.Heading(ReflectionCardTexts.CountHeading),
         CardElements.Text(model.Title, bold: true),
-        CardElements.Facts([(ReflectionTexts.MeetingLabel, model.Meeting)]),
+        CardElements.Facts([(ReflectionCardTexts.MeetingLabel, model.Meeting)]),
         .. Section(model)]);
 
     /// <summary>The deadline, the count and the button, to put under any post that opens a round.</summary>
     public static IReadOnlyList<JsonNode> Section(ReflectionCountModel model) =>
     [
-        CardElements.Facts([(ReflectionTexts.DeadlineLabel, model.Deadline)]),
-        CardElements.Text(ReflectionTexts.Delivered(model.Delivered, model.Expected), bold: true),
+        CardElements.Facts([(ReflectionCardTexts.DeadlineLabel, model.Deadline)]),
+        CardElements.Text(ReflectionCardTexts.Delivered(model.Delivered, model.Expected), bold: true),
         CardActions.ActionSet(new JsonObject
         {
             ["type"] = "Action.Submit",
-            ["title"] = ReflectionTexts.Write,
+            ["title"] = ReflectionCardTexts.Write,
             ["data"] = new JsonObject
             {
                 ["msteams"] = new JsonObject { ["type"] = "task/fetch" },

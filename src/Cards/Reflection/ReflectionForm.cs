@@ -7,11 +7,11 @@ namespace SkoleUtvikling.Cards.Reflection;
 /// <summary>The reflection note as a general form card: one required long-text field per question.</summary>
 internal static class ReflectionForm
 {
-    public static FormCardModel Model(ReflectionFormModel model) => new FormCardModel(ReflectionTexts.FormHeading, Fields(model.Questions), Verbs)
+    public static FormCardModel Model(ReflectionFormModel model) => new FormCardModel(ReflectionCardTexts.FormHeading, Fields(model.Questions), Verbs)
     {
         Title = model.Title,
-        Facts = [new(ReflectionTexts.MeetingLabel, model.Meeting), new(ReflectionTexts.DeadlineLabel, model.Deadline)],
-        Intro = ReflectionTexts.FormIntro,
+        Facts = [new(ReflectionCardTexts.MeetingLabel, model.Meeting), new(ReflectionCardTexts.DeadlineLabel, model.Deadline)],
+        Intro = ReflectionCardTexts.FormIntro,
         Values = model.Answers,
         Errors = [.. model.Errors.Select(ToForm)],
         Surface = model.Surface == ReflectionFormSurface.Dialog ? FormCardSurface.Dialog : FormCardSurface.Inline,
@@ -19,7 +19,7 @@ internal static class ReflectionForm
     };
 
     /// <summary>The form to read a submit with: only the fields and verbs matter there.</summary>
-    public static FormCardModel ForParsing(IReadOnlyList<ReflectionQuestion> questions) => new(ReflectionTexts.FormHeading, Fields(questions), Verbs);
+    public static FormCardModel ForParsing(IReadOnlyList<ReflectionQuestion> questions) => new(ReflectionCardTexts.FormHeading, Fields(questions), Verbs);
 
     public static FormCardError ToForm(ReflectionFieldError error)
     {
@@ -46,7 +46,7 @@ internal static class ReflectionForm
     private static List<FormCardField> Fields(IReadOnlyList<ReflectionQuestion> questions) =>
         [.. questions.Select(q => FormCardField.LongText(q.Id, q.Text, q.MaxLength, q.MinLength) with
         {
-            Placeholder = ReflectionTexts.Placeholder,
-            InputErrorMessage = ReflectionTexts.InputErrorMessage(q),
+            Placeholder = ReflectionCardTexts.Placeholder,
+            InputErrorMessage = ReflectionCardTexts.InputErrorMessage(q),
         })];
 }

@@ -8,10 +8,10 @@ public static class ReflectionOwnNotesCard
 {
     public static JsonObject Build(IReadOnlyList<ReflectionOwnNote> notes)
     {
-        var body = new List<JsonNode> { CardElements.Heading(ReflectionTexts.OwnNotesHeading) };
+        var body = new List<JsonNode> { CardElements.Heading(ReflectionCardTexts.OwnNotesHeading) };
         if (notes.Count == 0)
         {
-            body.Add(CardElements.Text(ReflectionTexts.NoOwnNotes));
+            body.Add(CardElements.Text(ReflectionCardTexts.NoOwnNotes));
             return CardElements.Card([.. body]);
         }
 
@@ -20,7 +20,7 @@ public static class ReflectionOwnNotesCard
             var items = new List<JsonNode>
             {
                 CardElements.Text(note.Title, bold: true),
-                CardElements.Facts([(ReflectionTexts.MeetingLabel, note.Meeting), (ReflectionTexts.StateLabel, note.State), (ReflectionTexts.SavedLabel, note.SavedAt)]),
+                CardElements.Facts([(ReflectionCardTexts.MeetingLabel, note.Meeting), (ReflectionCardTexts.StateLabel, note.State), (ReflectionCardTexts.SavedLabel, note.SavedAt)]),
             };
             foreach (var qa in note.Answers)
             {

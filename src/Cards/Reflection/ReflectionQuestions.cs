@@ -5,7 +5,7 @@ public static class ReflectionQuestions
 {
     public static IReadOnlyList<ReflectionQuestion> Defaults { get; } =
     [
-        new("budskap", ReflectionTexts.DefaultQuestionMessage),
-        new("praksis", ReflectionTexts.DefaultQuestionPractice),
+        new("budskap", ReflectionCardTexts.DefaultQuestionMessage),
+        new("praksis", ReflectionCardTexts.DefaultQuestionPractice),
     ];
 }

@@ -13,10 +13,10 @@ public static class ReflectionReceiptCard
     {
         var body = new List<JsonNode>
         {
-            CardElements.Heading(ReflectionTexts.ReceiptHeading),
+            CardElements.Heading(ReflectionCardTexts.ReceiptHeading),
             CardElements.Text(model.Title, bold: true),
-            CardElements.Text(ReflectionTexts.ReceivedAt(model.ReceivedAt)),
-            CardElements.Facts([(ReflectionTexts.MeetingLabel, model.Meeting), (ReflectionTexts.DeadlineLabel, model.Deadline)]),
+            CardElements.Text(ReflectionCardTexts.ReceivedAt(model.ReceivedAt)),
+            CardElements.Facts([(ReflectionCardTexts.MeetingLabel, model.Meeting), (ReflectionCardTexts.DeadlineLabel, model.Deadline)]),
         };
         foreach (var qa in model.Summary)
         {
@@ -28,20 +28,20 @@ public static class ReflectionReceiptCard
         switch (model.State)
         {
             case ReflectionReceiptState.Editable:
-                body.Add(CardElements.Text(ReflectionTexts.EditableUntil(model.Deadline), subtle: true));
-                body.Add(CardActions.ActionSet(CardActions.Execute(ReflectionTexts.Edit, ActionIds.ReflectionEdit, data)));
+                body.Add(CardElements.Text(ReflectionCardTexts.EditableUntil(model.Deadline), subtle: true));
+                body.Add(CardActions.ActionSet(CardActions.Execute(ReflectionCardTexts.Edit, ActionIds.ReflectionEdit, data)));
                 break;
             case ReflectionReceiptState.Locked:
-                body.Add(CardElements.Container("emphasis", CardElements.Text(ReflectionTexts.Locked(model.Deadline))));
+                body.Add(CardElements.Container("emphasis", CardElements.Text(ReflectionCardTexts.Locked(model.Deadline))));
                 break;
             case ReflectionReceiptState.AcceptedLate:
-                body.Add(CardElements.Container("emphasis", CardElements.Text(ReflectionTexts.AcceptedLate(model.Deadline))));
+                body.Add(CardElements.Container("emphasis", CardElements.Text(ReflectionCardTexts.AcceptedLate(model.Deadline))));
                 break;
         }
 
         var card = CardElements.Card([.. body]);
         card["refresh"] = CardRefresh.Block(
-            CardActions.ExecuteWithoutFallback(ReflectionTexts.Refresh, ActionIds.ReflectionRefresh, data),
+            CardActions.ExecuteWithoutFallback(ReflectionCardTexts.Refresh, ActionIds.ReflectionRefresh, data),
             [model.AuthorUserId]);
         return card;
     }

@@ -10,28 +10,28 @@ namespace SkoleUtvikling.Cards.Reflection;
 public static class ReflectionReminderCard
 {
     public static JsonObject ForParticipant(ReflectionCountModel round) => CardElements.Card(
-        CardElements.Heading(ReflectionTexts.ReminderHeading),
-        CardElements.Text(ReflectionTexts.ReminderLead),
+        CardElements.Heading(ReflectionCardTexts.ReminderHeading),
+        CardElements.Text(ReflectionCardTexts.ReminderLead),
         CardElements.Text(round.Title, bold: true),
-        CardElements.Facts([(ReflectionTexts.MeetingLabel, round.Meeting), (ReflectionTexts.DeadlineLabel, round.Deadline)]),
-        CardActions.ActionSet(CardActions.Submit(ReflectionTexts.Write, ActionIds.ReflectionOpen,
+        CardElements.Facts([(ReflectionCardTexts.MeetingLabel, round.Meeting), (ReflectionCardTexts.DeadlineLabel, round.Deadline)]),
+        CardActions.ActionSet(CardActions.Submit(ReflectionCardTexts.Write, ActionIds.ReflectionOpen,
             new Dictionary<string, string> { [ReflectionFields.RoundId] = round.RoundId })));
 
     public static JsonObject ForLeader(ReflectionCountModel round, IReadOnlyList<string> missing)
     {
         var body = new List<JsonNode>
         {
-            CardElements.Heading(ReflectionTexts.EscalationHeading),
+            CardElements.Heading(ReflectionCardTexts.EscalationHeading),
             CardElements.Text(round.Title, bold: true),
-            CardElements.Facts([(ReflectionTexts.MeetingLabel, round.Meeting), (ReflectionTexts.DeadlineLabel, round.Deadline)]),
-            CardElements.Text(ReflectionTexts.Delivered(round.Delivered, round.Expected), bold: true),
+            CardElements.Facts([(ReflectionCardTexts.MeetingLabel, round.Meeting), (ReflectionCardTexts.DeadlineLabel, round.Deadline)]),
+            CardElements.Text(ReflectionCardTexts.Delivered(round.Delivered, round.Expected), bold: true),
         };
         if (missing.Count > 0)
         {
-            body.Add(CardElements.Text(ReflectionTexts.Missing(missing)));
+            body.Add(CardElements.Text(ReflectionCardTexts.Missing(missing)));
         }
 
-        body.Add(CardActions.ActionSet(CardActions.Execute(ReflectionTexts.ShowNotes, ActionIds.ReflectionRoundShow,
+        body.Add(CardActions.ActionSet(CardActions.Execute(ReflectionCardTexts.ShowNotes, ActionIds.ReflectionRoundShow,
             new Dictionary<string, string> { [ReflectionFields.RoundId] = round.RoundId })));
         return CardElements.Card([.. body]);
     }

@@ -20,19 +20,19 @@ public static class ReflectionRoundCard
     public static JsonObject Build(ReflectionRoundModel model)
     {
         var card = CardElements.Card(
-            CardElements.Heading(ReflectionTexts.RoundHeading),
+            CardElements.Heading(ReflectionCardTexts.RoundHeading),
             CardElements.Text(model.Title, bold: true),
-            CardElements.Facts([(ReflectionTexts.MeetingLabel, model.Meeting)]),
-            CardElements.Text(ReflectionTexts.Delivered(model.Notes.Count, model.Expected), subtle: true));
+            CardElements.Facts([(ReflectionCardTexts.MeetingLabel, model.Meeting)]),
+            CardElements.Text(ReflectionCardTexts.Delivered(model.Notes.Count, model.Expected), subtle: true));
         var body = card["body"]!.AsArray();
         if (model.Missing is { Count: > 0 } missing)
         {
-            body.Add(CardElements.Text(ReflectionTexts.Missing(missing), subtle: true));
+            body.Add(CardElements.Text(ReflectionCardTexts.Missing(missing), subtle: true));
         }
 
         if (model.Notes.Count == 0)
         {
-            body.Add(CardElements.Text(ReflectionTexts.NoNotes));
+            body.Add(CardElements.Text(ReflectionCardTexts.NoNotes));
             return card;
         }
 
@@ -54,19 +54,19 @@ public static class ReflectionRoundCard
 
         if (shown < model.Notes.Count)
         {
-            body.Add(CardElements.Text(ReflectionTexts.MoreNotes(model.Notes.Count - shown), subtle: true));
+            body.Add(CardElements.Text(ReflectionCardTexts.MoreNotes(model.Notes.Count - shown), subtle: true));
         }
 
         var data = new Dictionary<string, string> { [ReflectionFields.RoundId] = model.RoundId };
         body.Add(CardActions.ActionSet(
-            CardActions.Execute(ReflectionTexts.SharePicked, ActionIds.ReflectionSharePlenum, data),
-            CardActions.Execute(ReflectionTexts.RoundDocument, ActionIds.ReflectionRoundDocument, data)));
+            CardActions.Execute(ReflectionCardTexts.SharePicked, ActionIds.ReflectionSharePlenum, data),
+            CardActions.Execute(ReflectionCardTexts.RoundDocument, ActionIds.ReflectionRoundDocument, data)));
         return card;
     }
 
     private static JsonObject Note(ReflectionRoundNote note, int index)
     {
-        var header = note.Author + " · " + note.SubmittedAt + (note.Late ? ReflectionTexts.LateMark : "");
+        var header = note.Author + " · " + note.SubmittedAt + (note.Late ? ReflectionCardTexts.LateMark : "");
         var items = new List<JsonNode> { CardElements.Text(header, bold: true) };
         var fullId = string.Create(CultureInfo.InvariantCulture, $"note-{index}-full");
         var isLong = note.Answers.Any(a => a.Answer.Length > PreviewChars);
@@ -92,7 +92,7 @@ public static class ReflectionRoundCard
             items = [items[0], preview, rest, CardActions.ActionSet(new JsonObject
             {
                 ["type"] = "Action.ToggleVisibility",
-                ["title"] = ReflectionTexts.ShowMore,
+                ["title"] = ReflectionCardTexts.ShowMore,
                 ["targetElements"] = new JsonArray(preview["id"]!.GetValue<string>(), fullId),
             })];
         }
@@ -101,8 +101,8 @@ public static class ReflectionRoundCard
         {
             ["type"] = "Input.Toggle",
             ["id"] = ReflectionFields.PickForPlenum(note.NoteId),
-            ["label"] = ReflectionTexts.PickLabel,
-            ["title"] = ReflectionTexts.PickTitle,
+            ["label"] = ReflectionCardTexts.PickLabel,
+            ["title"] = ReflectionCardTexts.PickTitle,
             ["value"] = note.PickedForPlenum ? "true" : "false",
             ["valueOn"] = "true",
             ["valueOff"] = "false",

@@ -8,10 +8,10 @@ public static class ReflectionRoundListCard
 {
     public static JsonObject Build(IReadOnlyList<ReflectionRoundLine> rounds)
     {
-        var body = new List<JsonNode> { CardElements.Heading(ReflectionTexts.RoundListHeading) };
+        var body = new List<JsonNode> { CardElements.Heading(ReflectionCardTexts.RoundListHeading) };
         if (rounds.Count == 0)
         {
-            body.Add(CardElements.Text(ReflectionTexts.NoRounds));
+            body.Add(CardElements.Text(ReflectionCardTexts.NoRounds));
             return CardElements.Card([.. body]);
         }
 
@@ -20,9 +20,9 @@ public static class ReflectionRoundListCard
             var data = new Dictionary<string, string> { [ReflectionFields.RoundId] = round.RoundId };
             var container = CardElements.Container(null,
                 CardElements.Text(round.Title, bold: true),
-                CardElements.Facts([(ReflectionTexts.MeetingLabel, round.Meeting), (ReflectionTexts.DeadlineLabel, round.Deadline)]),
-                CardElements.Text(ReflectionTexts.Delivered(round.Delivered, round.Expected)),
-                CardActions.ActionSet(CardActions.Execute(ReflectionTexts.ShowNotes, ActionIds.ReflectionRoundShow, data)));
+                CardElements.Facts([(ReflectionCardTexts.MeetingLabel, round.Meeting), (ReflectionCardTexts.DeadlineLabel, round.Deadline)]),
+                CardElements.Text(ReflectionCardTexts.Delivered(round.Delivered, round.Expected)),
+                CardActions.ActionSet(CardActions.Execute(ReflectionCardTexts.ShowNotes, ActionIds.ReflectionRoundShow, data)));
             container["separator"] = true;
             body.Add(container);
         }

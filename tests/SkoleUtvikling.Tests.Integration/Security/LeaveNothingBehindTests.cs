@@ -44,7 +44,7 @@ public sealed class LeaveNothingBehindTests
         await teams.WaitForAsync(_ => teams.SentTo(Siri).Any(IsReceipt), "Siri's receipt");
         await teams.OutboxDrainedAsync();
 
-        Assert.Equal(Bot.Features.Reflection.ReflectionReplyTexts.OnlyLeadersRead, refused.ActionText);
+        Assert.Equal(Bot.Features.Reflection.ReflectionTexts.OnlyLeadersRead, refused.ActionText);
         Assert.Contains(teams.Logs.Entries, e => e.EventId == 6005);
         Assert.All(teams.Logs.Entries, e =>
         {

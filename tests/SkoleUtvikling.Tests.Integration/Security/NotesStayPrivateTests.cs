@@ -73,7 +73,7 @@ public sealed class NotesStayPrivateTests
 
         var answer = await teams.InvokeAsync(invoke);
 
-        Assert.Equal((200, InvokeResponses.MessageType, ReflectionReplyTexts.SentPrivately), (answer.Status, answer.ActionType, answer.ActionText));
+        Assert.Equal((200, InvokeResponses.MessageType, ReflectionTexts.SentPrivately), (answer.Status, answer.ActionType, answer.ActionText));
         Assert.DoesNotContain(OlaMessage, answer.Json, StringComparison.Ordinal);
         await teams.WaitForAsync(_ => teams.SentTo(Rolf).Any(a => Json(a.Activity).Contains(OlaMessage, StringComparison.Ordinal)), "the round's notes in Rolf's chat");
         await teams.OutboxDrainedAsync();

@@ -21,15 +21,15 @@ public sealed class RemovedOwnerTests
         await teams.SubmitDialogAsync(Ola, (await teams.FetchDialogAsync(Ola)).DialogCard!, Answers("Olas budskap om klasseledelse i praksis.", "Olas praksis: hilse på hver elev i døra."));
         var asOwner = await AnswerAsync(teams, InTeamChannel(teams, Rolf, TeamId, Channel, "spørsmål Hva lærte du?"), Channel);
         var notesAsOwner = await AskForRoundAsync(teams);
-        Assert.Equal(ReflectionReplyTexts.QuestionsSaved(["Hva lærte du?"], 0), asOwner.Text);
+        Assert.Equal(ReflectionTexts.QuestionsSaved(["Hva lærte du?"], 0), asOwner.Text);
         Assert.Contains("Olas budskap", notesAsOwner.Json, StringComparison.Ordinal);
 
         (await teams.PostAsync(MemberRemoved(Rolf))).EnsureSuccessStatusCode();
         var afterRemoval = await AnswerAsync(teams, InTeamChannel(teams, Rolf, TeamId, Channel, "spørsmål Er du fortsatt leder?"), Channel);
         var notesAfterRemoval = await AskForRoundAsync(teams);
 
-        Assert.Equal(ReflectionReplyTexts.QuestionsOnlyLeaders, afterRemoval.Text);
-        Assert.Equal(ReflectionReplyTexts.OnlyLeadersRead, notesAfterRemoval.ActionText);
+        Assert.Equal(ReflectionTexts.QuestionsOnlyLeaders, afterRemoval.Text);
+        Assert.Equal(ReflectionTexts.OnlyLeadersRead, notesAfterRemoval.ActionText);
         await using var db = await teams.OpenAsync();
         var stored = await db.ExecuteScalarAsync<string>("SELECT questions_json FROM reflection_questions WHERE channel_id = @Channel", new { Channel });
         Assert.Equal(["Hva lærte du?"], System.Text.Json.JsonSerializer.Deserialize<string[]>(stored!) ?? []);

@@ -59,9 +59,9 @@ public sealed class RoleModelTests
         var discard = await PressAnswerAsync(teams, Rolf, DiscardDataOf(kariPreview));
 
         Assert.Null(ownFile);
-        Assert.Equal(PlanReplyTexts.OnlyLeadersImport, ownFileAnswer.Text);
-        Assert.Equal(PlanReplyTexts.OnlyLeadersPublish, publish.Text);
-        Assert.Equal(PlanReplyTexts.OnlyLeadersPublish, discard.Text);
+        Assert.Equal(PlanTexts.OnlyLeadersImport, ownFileAnswer.Text);
+        Assert.Equal(PlanTexts.OnlyLeadersPublish, publish.Text);
+        Assert.Equal(PlanTexts.OnlyLeadersPublish, discard.Text);
         Assert.Equal(importsBefore, await ScalarAsync<long>(teams, "SELECT COUNT(*) FROM plan_imports"));
         Assert.Equal("preview", await ScalarAsync<string>(teams, "SELECT status FROM plan_imports WHERE import_id = @importId", new { importId }));
     }
@@ -79,8 +79,8 @@ public sealed class RoleModelTests
         var discardAfter = await PressAnswerAsync(teams, Kari, DiscardDataOf(preview));
 
         Assert.StartsWith("Planen er publisert", first.Text, StringComparison.Ordinal);
-        Assert.Equal(PlanReplyTexts.AlreadyDecided, second.Text);
-        Assert.Equal(PlanReplyTexts.AlreadyDecided, discardAfter.Text);
+        Assert.Equal(PlanTexts.AlreadyDecided, second.Text);
+        Assert.Equal(PlanTexts.AlreadyDecided, discardAfter.Text);
         Assert.Equal(("published", decidedAt), (await ScalarAsync<string>(teams, "SELECT status FROM plan_imports WHERE import_id = @importId", new { importId }),
             await ScalarAsync<long>(teams, "SELECT decided_at_ms FROM plan_imports WHERE import_id = @importId", new { importId })));
     }
@@ -93,8 +93,8 @@ public sealed class RoleModelTests
         var ola = await AskPersonallyAsync(teams, Ola, "plan alle");
         var rolf = await AskPersonallyAsync(teams, Rolf, "plan alle");
 
-        Assert.Equal(PlanListTexts.AllIsForLeaders, ola.Text);
-        Assert.Equal(PlanListTexts.AllHeading, rolf.Activity["attachments"]![0]!["content"]!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(PlanTexts.List.AllIsForLeaders, ola.Text);
+        Assert.Equal(PlanTexts.List.AllHeading, rolf.Activity["attachments"]![0]!["content"]!["body"]![0]!["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class RoleModelTests
             ["context"] = new JsonObject { ["kind"] = TemplateCommand.ContextKind },
             ["uploadInfo"] = new JsonObject
             {
-                ["name"] = TemplateTexts.FileName,
+                ["name"] = PlanTexts.Template.FileName,
                 ["uploadUrl"] = new Uri(uploadServer.HttpBase, "upload/forged").ToString(),
                 ["contentUrl"] = "https://contoso.sharepoint.com/personal/ola/Documents/Utviklingsplan-mal.xlsx",
                 ["uniqueId"] = "6E0D5C4B-3A2F-41E0-9D8C-7B6A5F4E3D2C",
@@ -130,8 +130,8 @@ public sealed class RoleModelTests
         };
         var forged = await AnswerAsync(teams, accept, Ola.PersonalChat);
 
-        Assert.Equal(TemplateTexts.OnlyLeaders, mal.Text);
-        Assert.Equal(TemplateTexts.OnlyLeaders, forged.Text);
+        Assert.Equal(PlanTexts.Template.OnlyLeaders, mal.Text);
+        Assert.Equal(PlanTexts.Template.OnlyLeaders, forged.Text);
         Assert.Equal(0, Volatile.Read(ref uploads));
         Assert.DoesNotContain(teams.Connector.ActivitiesIn(Ola.PersonalChat), a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() is TemplateCommand.ContentType or FileConsentHandler.FileInfoContentType);
     }

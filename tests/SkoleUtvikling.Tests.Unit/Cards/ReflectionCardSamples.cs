@@ -49,8 +49,8 @@ public static class ReflectionCardSamples
         "mandag 5. januar kl. 23.59",
         state,
         [
-            new(ReflectionTexts.DefaultQuestionMessage, "Relasjonen mellom lærer og elev er grunnmuren i klasseledelse; autoritet bygges gjennom forutsigbarhet, varme og tydelige forventninger."),
-            new(ReflectionTexts.DefaultQuestionPractice, "Jeg vil bruke de første ukene i 8. trinn på å bli kjent med hver elev og prøve korte elevsamtaler hver fredag."),
+            new(ReflectionCardTexts.DefaultQuestionMessage, "Relasjonen mellom lærer og elev er grunnmuren i klasseledelse; autoritet bygges gjennom forutsigbarhet, varme og tydelige forventninger."),
+            new(ReflectionCardTexts.DefaultQuestionPractice, "Jeg vil bruke de første ukene i 8. trinn på å bli kjent med hver elev og prøve korte elevsamtaler hver fredag."),
         ],
         AuthorId);
 
@@ -76,8 +76,8 @@ public static class ReflectionCardSamples
         string.Create(CultureInfo.InvariantCulture, $"søndag 4. januar kl. {8 + (i % 14):00}.{i % 60:00}"),
         Late: i % 9 == 8,
         i % 3 == 0
-            ? [new(ReflectionTexts.DefaultQuestionMessage, LongAnswer), new(ReflectionTexts.DefaultQuestionPractice, LongAnswer)]
-            : [new(ReflectionTexts.DefaultQuestionMessage, "Autoritet bygges gjennom relasjon og forutsigbarhet."), new(ReflectionTexts.DefaultQuestionPractice, "Faste rutiner i starten av timen.")],
+            ? [new(ReflectionCardTexts.DefaultQuestionMessage, LongAnswer), new(ReflectionCardTexts.DefaultQuestionPractice, LongAnswer)]
+            : [new(ReflectionCardTexts.DefaultQuestionMessage, "Autoritet bygges gjennom relasjon og forutsigbarhet."), new(ReflectionCardTexts.DefaultQuestionPractice, "Faste rutiner i starten av timen.")],
         PickedForPlenum: i % 5 == 0);
 
     public static IReadOnlyList<ReflectionOwnNote> OwnNotes() =>

@@ -10,6 +10,8 @@ public sealed class ExemptReasonsTests
     [InlineData("fritak <at>Ola Hansen</at>", "annet")]
     [InlineData("fritak <at>Annet Sykemeldtsen</at> permisjon", "permisjon")]
     [InlineData("fritak <at>Annet Sykemeldtsen</at>", "annet")]
+    [InlineData("fritak <at>Ola Hansen</at> «Permisjon og annet» sykemeldt", "sykemeldt")]
+    [InlineData("fritak <at>Ola Hansen</at> \"Sykemeldt-runden\"", "annet")]
     public void The_reason_is_a_whole_word_outside_the_mention_and_annet_when_none(string text, string expected) =>
         Assert.Equal(expected, ExemptReasons.Parse(text));
 }

@@ -24,7 +24,7 @@ public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader u
         var action = Text(value, "action");
         if (action == "decline")
         {
-            await replies.ReplyTextAsync(activity, TemplateTexts.Declined, cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.Template.Declined, cancellationToken);
             return new InvokeResponse(200, null);
         }
 
@@ -36,7 +36,7 @@ public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader u
         // An accept can be forged by anyone who can post an invoke: the plan is uploaded only to those who may read it all.
         if (!await leaders.LeadsAnyProgrammeAsync(activity, cancellationToken))
         {
-            await replies.ReplyTextAsync(activity, TemplateTexts.OnlyLeaders, cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.Template.OnlyLeaders, cancellationToken);
             return new InvokeResponse(200, null);
         }
 
@@ -53,14 +53,14 @@ public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader u
         var card = new Activity
         {
             Type = ActivityTypes.Message,
-            Text = TemplateTexts.Sent,
+            Text = PlanTexts.Template.Sent,
             Attachments =
             [
                 new Attachment
                 {
                     ContentType = FileInfoContentType,
                     ContentUrl = Text(info, "contentUrl"),
-                    Name = Text(info, "name") ?? TemplateTexts.FileName,
+                    Name = Text(info, "name") ?? PlanTexts.Template.FileName,
                     Content = new JsonObject { ["uniqueId"] = Text(info, "uniqueId"), ["fileType"] = Text(info, "fileType") ?? "xlsx" },
                 },
             ],

@@ -21,7 +21,7 @@ public sealed class PlanDecisionHandler(PlanPublisher publisher, LeaderDirectory
     {
         if (!leaders.IsCoordinator(activity))
         {
-            await replies.ReplyTextAsync(activity, PlanReplyTexts.OnlyLeadersPublish, cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.OnlyLeadersPublish, cancellationToken);
             return null;
         }
 

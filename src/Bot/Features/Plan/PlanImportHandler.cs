@@ -40,7 +40,7 @@ public sealed class PlanImportHandler(
     {
         if (!leaders.IsCoordinator(activity))
         {
-            await replies.ReplyTextAsync(activity, PlanReplyTexts.OnlyLeadersImport, cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.OnlyLeadersImport, cancellationToken);
             return null;
         }
 
@@ -64,7 +64,7 @@ public sealed class PlanImportHandler(
         if (result.IsRejected)
         {
             PlanLog.ImportRejected(logger, file.FileType, result.Errors.Count);
-            await replies.ReplyTextAsync(activity, PlanReplyTexts.Rejected(result.Errors), cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.Rejected(result.Errors), cancellationToken);
             return null;
         }
 
@@ -72,7 +72,7 @@ public sealed class PlanImportHandler(
         PlanLog.PreviewReady(logger, result.Events.Count, result.Warnings.Count);
         if (files.Count > 1)
         {
-            await replies.ReplyTextAsync(activity, PlanReplyTexts.OneFileAtATime, cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.OneFileAtATime, cancellationToken);
         }
         return null;
     }

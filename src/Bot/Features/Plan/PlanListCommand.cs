@@ -25,11 +25,11 @@ public sealed partial class PlanListCommand(PlanStore store, LeaderDirectory lea
         {
             if (!await leaders.LeadsAnyProgrammeAsync(activity, cancellationToken))
             {
-                await replies.ReplyTextAsync(activity, all ? PlanListTexts.AllIsForLeaders : PlanListTexts.WriteInChannel, cancellationToken);
+                await replies.ReplyTextAsync(activity, all ? PlanTexts.List.AllIsForLeaders : PlanTexts.List.WriteInChannel, cancellationToken);
                 return;
             }
 
-            await ReplyAsync(activity, PlanListTexts.AllHeading, _ => true, cancellationToken);
+            await ReplyAsync(activity, PlanTexts.List.AllHeading, _ => true, cancellationToken);
             return;
         }
 
@@ -37,11 +37,11 @@ public sealed partial class PlanListCommand(PlanStore store, LeaderDirectory lea
         var linked = (await store.ProgrammeKeysOfChannelAsync(tenantId, channelId, cancellationToken)).ToHashSet(StringComparer.Ordinal);
         if (linked.Count == 0)
         {
-            await replies.ReplyTextAsync(activity, PlanListTexts.ChannelNotLinked, cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.List.ChannelNotLinked, cancellationToken);
             return;
         }
 
-        await ReplyAsync(activity, PlanTexts.ListTitle, e => linked.Contains(ProgrammeNames.Slug(e.Programme)), cancellationToken);
+        await ReplyAsync(activity, PlanCardTexts.ListTitle, e => linked.Contains(ProgrammeNames.Slug(e.Programme)), cancellationToken);
     }
 
     private async Task ReplyAsync(Activity activity, string heading, Func<PlanEvent, bool> include, CancellationToken cancellationToken)

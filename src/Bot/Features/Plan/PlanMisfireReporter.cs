@@ -22,7 +22,7 @@ public sealed class PlanMisfireReporter(PlanStore store, CoordinatorMessages coo
             return;
         }
 
-        var text = PlanReplyTexts.Missed(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, NorwegianDates.Instant(scheduledFireUtc));
+        var text = PlanTexts.Missed(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, NorwegianDates.Instant(scheduledFireUtc));
         await coordinator.TellAsync(tenantId, $"missed:{postKey}", text, cancellationToken);
     }
 }

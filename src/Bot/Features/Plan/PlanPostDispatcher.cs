@@ -44,7 +44,7 @@ public sealed class PlanPostDispatcher(
         if (channel is null)
         {
             PlanLog.PostUnlinked(logger, postKey);
-            var text = PlanReplyTexts.PostWithoutChannel(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, NorwegianDates.When(planEvent));
+            var text = PlanTexts.PostWithoutChannel(ProgrammeNames.Tag(planEvent.Programme), planEvent.Title, NorwegianDates.When(planEvent));
             await coordinator.TellAsync(tenantId, $"unlinked:{postKey}", text, cancellationToken);
             return;
         }

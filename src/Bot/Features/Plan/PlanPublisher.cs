@@ -19,12 +19,12 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
             var import = await c.QuerySingleOrDefaultAsync<PlanImportRow>(PlanSql.GetImport, new { ImportId = importId, TenantId = tenantId }, t);
             if (import is null)
             {
-                return new Outcome(PlanReplyTexts.ImportNotFound, null, 0);
+                return new Outcome(PlanTexts.ImportNotFound, null, 0);
             }
 
             if (await c.ExecuteAsync(PlanSql.DecideImport, new { ImportId = importId, TenantId = tenantId, Status = "published", Now = now }, t) == 0)
             {
-                return new Outcome(PlanReplyTexts.AlreadyDecided, null, 0);
+                return new Outcome(PlanTexts.AlreadyDecided, null, 0);
             }
 
             var events = PlanJson.DeserializeEvents(import.EventsJson);
@@ -69,7 +69,7 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var changed = await database.InTransactionAsync((c, t) =>
             c.ExecuteAsync(PlanSql.DecideImport, new { ImportId = importId, TenantId = tenantId, Status = "discarded", Now = now }, t), cancellationToken);
-        return changed == 1 ? PlanReplyTexts.Discarded : PlanReplyTexts.AlreadyDecided;
+        return changed == 1 ? PlanTexts.Discarded : PlanTexts.AlreadyDecided;
     }
 
     private async Task<string> ScheduleAsync(string tenantId, int eventCount, PlanDiff diff, CancellationToken cancellationToken)
@@ -78,15 +78,15 @@ public sealed class PlanPublisher(Database database, PlanScheduleSync schedule, 
         {
             var (events, plan, _) = await schedule.SyncAsync(tenantId, cancellationToken);
             var first = plan.Posts.Count > 0 ? NorwegianDates.Instant(plan.Posts[0].FireAt) : null;
-            var reply = PlanReplyTexts.Published(eventCount, diff, plan.Posts.Count, first, plan.Skipped.Count);
+            var reply = PlanTexts.Published(eventCount, diff, plan.Posts.Count, first, plan.Skipped.Count);
             var unlinked = await UnlinkedProgrammesAsync(tenantId, events, cancellationToken);
-            return unlinked.Count == 0 ? reply : reply + "\n\n" + PlanReplyTexts.Unlinked(unlinked);
+            return unlinked.Count == 0 ? reply : reply + "\n\n" + PlanTexts.Unlinked(unlinked);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The plan is committed; the reconciler on start schedules it.
             PlanLog.SyncFailed(logger, tenantId, ex);
-            return PlanReplyTexts.ScheduleDelayed;
+            return PlanTexts.ScheduleDelayed;
         }
     }
 

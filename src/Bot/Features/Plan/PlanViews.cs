@@ -26,7 +26,7 @@ public static class PlanViews
         Participants: e.Participants,
         Lesebestilling: e.Lesebestilling?.Text,
         Links: [.. (e.Lesebestilling?.Links ?? []).Where(u => u.Scheme is "http" or "https").Select(u => (LinkTitle(u), u))],
-        FlexibleWindow: e.Window is { } w ? PlanTexts.FlexibleWindow(NorwegianDates.Date(w.First), NorwegianDates.Date(w.Last), w.ReportTo) : null,
+        FlexibleWindow: e.Window is { } w ? PlanCardTexts.FlexibleWindow(NorwegianDates.Date(w.First), NorwegianDates.Date(w.Last), w.ReportTo) : null,
         Deadline: kind == PostKind.CallForSaker && e.Agenda is { } a ? NorwegianDates.Date(e.FirstDate.AddDays(-a.SakerDaysBefore)) : null);
 
     private static string LinkTitle(Uri url) => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;

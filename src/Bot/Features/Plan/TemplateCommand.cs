@@ -20,14 +20,14 @@ public sealed class TemplateCommand(Replies replies, PlanTemplateFile template, 
     {
         if (activity.Conversation?.ConversationType is not (null or ConversationTypes.Personal))
         {
-            await replies.ReplyTextAsync(activity, TemplateTexts.OnlyPersonal, cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.Template.OnlyPersonal, cancellationToken);
             return;
         }
 
         // The template carries the whole published plan: for those who may read it all, like «plan alle».
         if (!await leaders.LeadsAnyProgrammeAsync(activity, cancellationToken))
         {
-            await replies.ReplyTextAsync(activity, TemplateTexts.OnlyLeaders, cancellationToken);
+            await replies.ReplyTextAsync(activity, PlanTexts.Template.OnlyLeaders, cancellationToken);
             return;
         }
 
@@ -41,10 +41,10 @@ public sealed class TemplateCommand(Replies replies, PlanTemplateFile template, 
                 new Attachment
                 {
                     ContentType = ContentType,
-                    Name = TemplateTexts.FileName,
+                    Name = PlanTexts.Template.FileName,
                     Content = new JsonObject
                     {
-                        ["description"] = TemplateTexts.Description,
+                        ["description"] = PlanTexts.Template.Description,
                         ["sizeInBytes"] = bytes.Length,
                         ["acceptContext"] = context.DeepClone(),
                         ["declineContext"] = context.DeepClone(),

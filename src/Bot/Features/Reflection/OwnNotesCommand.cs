@@ -13,5 +13,5 @@ public sealed class OwnNotesCommand(ReflectionService notes, PrivateAnswers answ
     public bool Matches(string text) => Words.Contains(text.Trim().TrimEnd('!', '.').ToLowerInvariant());
 
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken) =>
-        await answers.SendAsync(activity, await notes.OwnNotesAsync(activity, cancellationToken), "own-notes", ReflectionReplyTexts.SentPrivately, cancellationToken);
+        await answers.SendAsync(activity, await notes.OwnNotesAsync(activity, cancellationToken), "own-notes", ReflectionTexts.SentPrivately, cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed partial class QuestionsCommand(ReflectionQuestionSets questions, L
         var channelId = activity.ChannelData?.Channel?.Id ?? activity.Conversation?.RootId;
         if (activity.Conversation?.ConversationType != ConversationTypes.Channel || channelId is null)
         {
-            await replies.ReplyTextAsync(activity, ReflectionReplyTexts.QuestionsOnlyInChannels, cancellationToken);
+            await replies.ReplyTextAsync(activity, ReflectionTexts.QuestionsOnlyInChannels, cancellationToken);
             return;
         }
 
@@ -32,13 +32,13 @@ public sealed partial class QuestionsCommand(ReflectionQuestionSets questions, L
         if (rest.Length == 0)
         {
             var form = await questions.FormForAsync(tenantId, channelId, cancellationToken);
-            await replies.ReplyTextAsync(activity, ReflectionReplyTexts.CurrentQuestions([.. form.Fields.Select(f => f.Label)]), cancellationToken);
+            await replies.ReplyTextAsync(activity, ReflectionTexts.CurrentQuestions([.. form.Fields.Select(f => f.Label)]), cancellationToken);
             return;
         }
 
         if (!await leaders.LeadsThisTeamAsync(activity, cancellationToken))
         {
-            await replies.ReplyTextAsync(activity, ReflectionReplyTexts.QuestionsOnlyLeaders, cancellationToken);
+            await replies.ReplyTextAsync(activity, ReflectionTexts.QuestionsOnlyLeaders, cancellationToken);
             return;
         }
 
@@ -46,13 +46,13 @@ public sealed partial class QuestionsCommand(ReflectionQuestionSets questions, L
         var parsed = reset ? [] : Parse(rest);
         if (!reset && (parsed.Count == 0 || parsed.Count > MaxQuestions || parsed.Any(q => q.Length > MaxQuestionLength)))
         {
-            await replies.ReplyTextAsync(activity, ReflectionReplyTexts.QuestionsInvalid(MaxQuestions, MaxQuestionLength), cancellationToken);
+            await replies.ReplyTextAsync(activity, ReflectionTexts.QuestionsInvalid(MaxQuestions, MaxQuestionLength), cancellationToken);
             return;
         }
 
         var setBy = activity.From?.EntraObjectId ?? activity.From?.Id ?? "";
         var updated = await questions.SetAsync(tenantId, channelId, reset ? null : parsed, setBy, time.GetUtcNow(), cancellationToken);
-        await replies.ReplyTextAsync(activity, reset ? ReflectionReplyTexts.QuestionsReset(updated) : ReflectionReplyTexts.QuestionsSaved(parsed, updated), cancellationToken);
+        await replies.ReplyTextAsync(activity, reset ? ReflectionTexts.QuestionsReset(updated) : ReflectionTexts.QuestionsSaved(parsed, updated), cancellationToken);
     }
 
     /// <summary>Splits on '|' and after each '?'; blank parts are dropped.</summary>

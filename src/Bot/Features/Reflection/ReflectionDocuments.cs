@@ -47,7 +47,7 @@ public sealed class ReflectionDocuments(RoundStore store)
             CollectionRules.WhoMustAnswer(round.Round).Count, [.. delivered.Select(s => Note(round, s))],
             [.. delivered.Where(s => picks.Contains(s.AuthorId)).Select(s => NameOf(round, s.AuthorId))]);
         var folder = MeetingFolder(round);
-        return new FilingDocument(ReflectionFiling.Notes.PathFor(folder, $"{folder} – {ReflectionReplyTexts.WholeRoundFile}"), WordDocuments.Round(model));
+        return new FilingDocument(ReflectionFiling.Notes.PathFor(folder, $"{folder} – {ReflectionTexts.WholeRoundFile}"), WordDocuments.Round(model));
     }
 
     /// <summary>By name; two people with the same name in a round are told apart by a short stable id.</summary>

@@ -47,14 +47,14 @@ public sealed class ReflectionInvokeHandler(ReflectionActions actions, Replies r
                 await SendPrivatelyAsync(activity, card, cancellationToken);
             }
 
-            return InvokeResponses.Message(reply.Kind == ReflectionReplyKind.Saved ? reply.Text ?? "" : ReflectionReplyTexts.SentPrivately);
+            return InvokeResponses.Message(reply.Kind == ReflectionReplyKind.Saved ? reply.Text ?? "" : ReflectionTexts.SentPrivately);
         }
 
         var dialogReply = await actions.RunAsync(activity, ReflectionFormSurface.Dialog, ReceiptDelivery.SendPrivately, cancellationToken);
         switch (dialogReply.Kind)
         {
             case ReflectionReplyKind.Form or ReflectionReplyKind.Invalid:
-                return InvokeResponses.DialogCard(ReflectionTexts.DialogTitle, dialogReply.Card!);
+                return InvokeResponses.DialogCard(ReflectionCardTexts.DialogTitle, dialogReply.Card!);
             case ReflectionReplyKind.Saved or ReflectionReplyKind.Text:
                 // The receipt card (with its edit button) went to the 1:1 chat; the dialog closes with a line.
                 return InvokeResponses.DialogMessage(dialogReply.Text ?? "");
@@ -66,11 +66,11 @@ public sealed class ReflectionInvokeHandler(ReflectionActions actions, Replies r
 
                 if (personal)
                 {
-                    return InvokeResponses.DialogCard(ReflectionTexts.DialogTitle, shown);
+                    return InvokeResponses.DialogCard(ReflectionCardTexts.DialogTitle, shown);
                 }
 
                 await SendPrivatelyAsync(activity, shown, cancellationToken);
-                return InvokeResponses.DialogMessage(ReflectionReplyTexts.SentPrivately);
+                return InvokeResponses.DialogMessage(ReflectionTexts.SentPrivately);
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class ReflectionLeaderService(
         var rounds = (await store.RoundsLedByAsync(activity.TenantId ?? "", user.Id, user.EntraObjectId, ListedRounds, cancellationToken)).Where(ReflectionNoteForm.Owns).ToList();
         if (rounds.Count == 0)
         {
-            return ReflectionReply.Refused(ReflectionReplyTexts.OnlyLeadersRead);
+            return ReflectionReply.Refused(ReflectionTexts.OnlyLeadersRead);
         }
 
         var lines = new List<ReflectionRoundLine>();
@@ -42,7 +42,7 @@ public sealed class ReflectionLeaderService(
         var (round, user) = await LedRoundAsync(activity, roundId, cancellationToken);
         if (round is null)
         {
-            return ReflectionReply.Refused(ReflectionReplyTexts.OnlyLeadersRead);
+            return ReflectionReply.Refused(ReflectionTexts.OnlyLeadersRead);
         }
 
         return ReflectionReply.Show(await RoundCardAsync(round, user, cancellationToken));
@@ -55,7 +55,7 @@ public sealed class ReflectionLeaderService(
         var (round, user) = await LedRoundAsync(activity, roundId, cancellationToken);
         if (round is null)
         {
-            return ReflectionReply.Refused(ReflectionReplyTexts.OnlyLeadersRead);
+            return ReflectionReply.Refused(ReflectionTexts.OnlyLeadersRead);
         }
 
         var submissions = await ReadableAsync(round, user, cancellationToken);
@@ -71,19 +71,19 @@ public sealed class ReflectionLeaderService(
         var (round, user) = await LedRoundAsync(activity, roundId, cancellationToken);
         if (round is null)
         {
-            return ReflectionReply.Refused(ReflectionReplyTexts.OnlyLeadersRead);
+            return ReflectionReply.Refused(ReflectionTexts.OnlyLeadersRead);
         }
 
         var submissions = await ReadableAsync(round, user, cancellationToken);
         if (!submissions.Any(s => s.LatestDelivered is not null))
         {
-            return ReflectionReply.Refused(ReflectionReplyTexts.NothingToFile);
+            return ReflectionReply.Refused(ReflectionTexts.NothingToFile);
         }
 
         var requestId = activity.Id ?? time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         await database.InTransactionAsync((c, t) => filing.EnqueueRoundAsync(c, t, round, requestId, user.Id, activity.ServiceUrl ?? round.ServiceUrl, cancellationToken), cancellationToken);
         filing.NotifyCommitted();
-        return ReflectionReply.Told(ReflectionReplyTexts.DocumentQueued);
+        return ReflectionReply.Told(ReflectionTexts.DocumentQueued);
     }
 
     private async Task<System.Text.Json.Nodes.JsonObject> RoundCardAsync(RoundRecord round, ChannelAccount user, CancellationToken cancellationToken)

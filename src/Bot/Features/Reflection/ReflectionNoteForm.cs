@@ -16,7 +16,7 @@ public static class ReflectionNoteForm
     /// <summary>Whether a round collects reflection notes (other features keep other forms' rounds in the same engine).</summary>
     public static bool Owns(RoundRecord round) => round.Round.Form.Id == FormId;
 
-    public static FormDefinition Default { get; } = WithQuestions(ReflectionReplyTexts.DefaultQuestions);
+    public static FormDefinition Default { get; } = WithQuestions(ReflectionTexts.DefaultQuestions);
 
     /// <summary>
     /// A reflection note with the questions the plan or a leader set, in order (field ids q1, q2, ...).
@@ -35,6 +35,6 @@ public static class ReflectionNoteForm
             .Select((question, i) => new FormField($"q{i + 1}", question, FieldKind.LongText, required: true,
                 MinAnswerLength, MaxAnswerLength))
             .ToList();
-        return new FormDefinition(FormId, ReflectionReplyTexts.NoteTitle, fields);
+        return new FormDefinition(FormId, ReflectionTexts.NoteTitle, fields);
     }
 }

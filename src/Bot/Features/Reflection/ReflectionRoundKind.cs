@@ -10,7 +10,7 @@ public sealed class ReflectionRoundKind : IRoundKind
 {
     public string Kind => ReflectionNoteForm.FormId;
 
-    public string DisplayName => ReflectionReplyTexts.NoteTitle;
+    public string DisplayName => ReflectionTexts.NoteTitle;
 
     public JsonObject ReminderCard(RoundRecord round, ReminderKind moment, RoundProgress progress) =>
         ReflectionReminderCard.ForParticipant(ReflectionViews.Count(round, progress));

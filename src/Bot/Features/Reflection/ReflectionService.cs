@@ -35,7 +35,7 @@ public sealed class ReflectionService(
         var (round, user) = await RoundOfAsync(activity, roundId, cancellationToken);
         if (round is null)
         {
-            return ReflectionReply.Refused(ReflectionReplyTexts.RoundNotFound);
+            return ReflectionReply.Refused(ReflectionTexts.RoundNotFound);
         }
 
         var own = await OwnAsync(round, user.Id, cancellationToken);
@@ -58,7 +58,7 @@ public sealed class ReflectionService(
         var (round, user) = await RoundOfAsync(activity, SubmitData.Field(activity.Value, ReflectionFields.RoundId), cancellationToken);
         if (round is null)
         {
-            return ReflectionReply.Refused(ReflectionReplyTexts.RoundNotFound);
+            return ReflectionReply.Refused(ReflectionTexts.RoundNotFound);
         }
 
         var window = CollectionRules.CanSubmit(round.Round, user.Id, time.GetUtcNow());
@@ -95,7 +95,7 @@ public sealed class ReflectionService(
         var (round, user) = await RoundOfAsync(activity, roundId, cancellationToken);
         if (round is null)
         {
-            return ReflectionReply.Refused(ReflectionReplyTexts.RoundNotFound);
+            return ReflectionReply.Refused(ReflectionTexts.RoundNotFound);
         }
 
         var own = await OwnAsync(round, user.Id, cancellationToken);
@@ -192,7 +192,7 @@ public sealed class ReflectionService(
         var version = submission.Latest!;
         ReflectionLog.NoteSaved(logger, round.Id, version.Number, version.IsLate);
         return ReflectionReply.Saved(ReflectionReceiptCard.Build(ReflectionViews.Receipt(round, submission, now)),
-            ReflectionReplyTexts.Received(NorwegianDates.Instant(version.SavedAt)));
+            ReflectionTexts.Received(NorwegianDates.Instant(version.SavedAt)));
     }
 
     private async Task<(RoundRecord? Round, ChannelAccount User)> RoundOfAsync(Activity activity, string? roundId, CancellationToken cancellationToken)
@@ -215,9 +215,9 @@ public sealed class ReflectionService(
 
     private static string Refusal(RoundRecord round, SubmitWindow window) => window switch
     {
-        SubmitWindow.NotInRound => ReflectionReplyTexts.NotInRound,
-        SubmitWindow.NotOpenYet => ReflectionReplyTexts.NotOpenYet,
-        _ => ReflectionReplyTexts.Locked(NorwegianDates.Instant(round.Round.LatePolicy.HardClose ?? round.Round.Deadline)),
+        SubmitWindow.NotInRound => ReflectionTexts.NotInRound,
+        SubmitWindow.NotOpenYet => ReflectionTexts.NotOpenYet,
+        _ => ReflectionTexts.Locked(NorwegianDates.Instant(round.Round.LatePolicy.HardClose ?? round.Round.Deadline)),
     };
 
     // Two saves of one note at once (a double click on two devices) both take the next version number;

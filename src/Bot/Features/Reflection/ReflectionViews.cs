@@ -72,11 +72,11 @@ public static class ReflectionViews
 
     public static string State(PersonState state) => state switch
     {
-        PersonState.Delivered => ReflectionReplyTexts.StateDelivered,
-        PersonState.Late => ReflectionReplyTexts.StateLate,
-        PersonState.Draft => ReflectionReplyTexts.StateDraft,
-        PersonState.Exempt => ReflectionReplyTexts.StateExempt,
-        _ => ReflectionReplyTexts.StateAssigned,
+        PersonState.Delivered => ReflectionTexts.StateDelivered,
+        PersonState.Late => ReflectionTexts.StateLate,
+        PersonState.Draft => ReflectionTexts.StateDraft,
+        PersonState.Exempt => ReflectionTexts.StateExempt,
+        _ => ReflectionTexts.StateAssigned,
     };
 
     /// <summary>

@@ -21,6 +21,6 @@ public sealed class RoundNotesCommand(ReflectionLeaderService leaders, PrivateAn
             return;
         }
 
-        await answers.SendAsync(activity, reply.Card, "round-list", ReflectionReplyTexts.SentPrivately, cancellationToken);
+        await answers.SendAsync(activity, reply.Card, "round-list", ReflectionTexts.SentPrivately, cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed class WriteNoteCommand(ReflectionService notes, PrivateAnswers ans
         var roundId = await notes.NextOpenRoundAsync(activity, cancellationToken);
         if (roundId is null)
         {
-            await replies.ReplyTextAsync(activity, ReflectionReplyTexts.NoOpenRounds, cancellationToken);
+            await replies.ReplyTextAsync(activity, ReflectionTexts.NoOpenRounds, cancellationToken);
             return;
         }
 
@@ -28,6 +28,6 @@ public sealed class WriteNoteCommand(ReflectionService notes, PrivateAnswers ans
             return;
         }
 
-        await answers.SendAsync(activity, reply.Card, "reflection-form", ReflectionReplyTexts.FormInPersonalChat, cancellationToken);
+        await answers.SendAsync(activity, reply.Card, "reflection-form", ReflectionTexts.FormInPersonalChat, cancellationToken);
     }
 }

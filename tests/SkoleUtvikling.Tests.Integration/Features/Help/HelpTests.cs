@@ -23,8 +23,8 @@ public sealed class HelpTests
         var (operation, target, card) = await SingleReplyAsync(host);
         Assert.Equal("Reply", operation);
         Assert.Equal("1763972130123", target);
-        Assert.Equal(HelpTexts.Title, card["body"]![0]!["text"]!.GetValue<string>());
-        Assert.DoesNotContain(HelpTexts.LeaderHeading, CardJson.Serialize(card), StringComparison.Ordinal);
+        Assert.Equal(HelpCardTexts.Title, card["body"]![0]!["text"]!.GetValue<string>());
+        Assert.DoesNotContain(HelpCardTexts.LeaderHeading, CardJson.Serialize(card), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class HelpTests
         await http.PostActivityAsync(Payloads.Load("personal-message"), ActivityPosting.DeadServiceUrl);
 
         var (_, _, card) = await SingleReplyAsync(host);
-        Assert.Contains(HelpTexts.LeaderHeading, CardJson.Serialize(card), StringComparison.Ordinal);
+        Assert.Contains(HelpCardTexts.LeaderHeading, CardJson.Serialize(card), StringComparison.Ordinal);
     }
 
     [Fact]

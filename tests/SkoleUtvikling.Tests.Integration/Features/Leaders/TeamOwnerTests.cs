@@ -29,7 +29,7 @@ public sealed class TeamOwnerTests
         // Read the help card as Teams got it: a sent outbox row keeps no payload.
         await connector.WaitUntilAsync(c => c.Activities.Count > 0, TimeSpan.FromSeconds(30), "the help reply");
         var reply = connector.Activities.Single().Activity.ToJsonString();
-        Assert.Equal(leader, reply.Contains(HelpTexts.LeaderHeading, StringComparison.Ordinal));
+        Assert.Equal(leader, reply.Contains(HelpCardTexts.LeaderHeading, StringComparison.Ordinal));
         await using var db = await host.Services.GetRequiredService<Database>().OpenAsync();
         Assert.Equal(role, await db.ExecuteScalarAsync<string>("SELECT role FROM team_members WHERE user_id = @ArneId", new { ArneId }));
     }

@@ -25,7 +25,7 @@ public sealed class PlanHostileFileTests
         await AssertRefusedAsync(kari, "bombe.docx", HostileFiles.ZipBombDocx(), ThirtyMegabytes);
 
         await kari.SendFileAsync(Plan002Calendar.FileName, Plan002Calendar.Build());
-        Assert.Contains(PlanTexts.PreviewTitle, CardJson.Serialize(await kari.LastCardAsync()), StringComparison.Ordinal);
+        Assert.Contains(PlanCardTexts.PreviewTitle, CardJson.Serialize(await kari.LastCardAsync()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class PlanHostileFileTests
     {
         await kari.SendFileAsync(name, content);
 
-        Assert.Equal(PlanReplyTexts.Rejected([new PlanImportError(name, null, reason)]), await kari.LastReplyTextAsync());
+        Assert.Equal(PlanTexts.Rejected([new PlanImportError(name, null, reason)]), await kari.LastReplyTextAsync());
         await using var db = await kari.OpenAsync();
         Assert.Equal(0L, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM plan_imports"));
         Assert.Equal(0L, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM plan_events"));

@@ -24,8 +24,8 @@ public sealed class PlanImportTests
         await kari.SendFileAsync(Plan002Calendar.FileName, Plan002Calendar.Build());
 
         var card = CardJson.Serialize(await kari.LastCardAsync());
-        Assert.Contains(PlanTexts.PreviewTitle, card, StringComparison.Ordinal);
-        Assert.Contains(PlanTexts.PreviewIntro(Plan002Calendar.FileName, expected.Events.Count), card, StringComparison.Ordinal);
+        Assert.Contains(PlanCardTexts.PreviewTitle, card, StringComparison.Ordinal);
+        Assert.Contains(PlanCardTexts.PreviewIntro(Plan002Calendar.FileName, expected.Events.Count), card, StringComparison.Ordinal);
         Assert.Contains("14.05.2020 kl. 13.00–15.00, Teams – KULG", card, StringComparison.Ordinal);
         foreach (var warning in expected.Warnings)
         {
@@ -48,7 +48,7 @@ public sealed class PlanImportTests
         await kari.SendFileAsync("plan.xlsx", sheet.ToArray());
 
         var card = CardJson.Serialize(await kari.LastCardAsync());
-        Assert.Contains(PlanTexts.PreviewIntro("plan.xlsx", events.Count), card, StringComparison.Ordinal);
+        Assert.Contains(PlanCardTexts.PreviewIntro("plan.xlsx", events.Count), card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PlanImportTests
 
         await kari.SendFilesAsync([(Plan002Calendar.FileName, Plan002Calendar.Build()), ("annen.docx", Plan002Calendar.Build())]);
 
-        Assert.Equal(PlanReplyTexts.OneFileAtATime, await kari.LastReplyTextAsync());
+        Assert.Equal(PlanTexts.OneFileAtATime, await kari.LastReplyTextAsync());
         await using var db = await kari.OpenAsync();
         Assert.Equal(Plan002Calendar.FileName, await db.ExecuteScalarAsync<string>("SELECT file_name FROM plan_imports"));
     }
@@ -94,7 +94,7 @@ public sealed class PlanImportTests
 
         await kari.SendFileAsync(Plan002Calendar.FileName, Plan002Calendar.Build(), aad: "11111111-2222-3333-4444-555555555555");
 
-        Assert.Equal(PlanReplyTexts.OnlyLeadersImport, await kari.LastReplyTextAsync());
+        Assert.Equal(PlanTexts.OnlyLeadersImport, await kari.LastReplyTextAsync());
     }
 
     [Theory]
@@ -145,7 +145,7 @@ public sealed class PlanImportTests
         await kari.PressAsync(publish);
         await kari.PressAsync(publish);
 
-        Assert.Equal(PlanReplyTexts.AlreadyDecided, await kari.LastReplyTextAsync());
+        Assert.Equal(PlanTexts.AlreadyDecided, await kari.LastReplyTextAsync());
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class PlanImportTests
         await kari.SendFileAsync("plan.docx", TwoMeetings("Les kapittel 3 i utkastet.", includeFagdag: false, extraProsjektmote: true));
 
         var card = CardJson.Serialize(await kari.LastCardAsync());
-        Assert.Contains(PlanTexts.Changes(new PlanChanges(1, 1, 1, 0, [])), card, StringComparison.Ordinal);
+        Assert.Contains(PlanCardTexts.Changes(new PlanChanges(1, 1, 1, 0, [])), card, StringComparison.Ordinal);
         await kari.PressAsync(PublishData(await kari.LastCardAsync()));
         await using var db = await kari.OpenAsync();
         var active = (await db.QueryAsync<string>("SELECT programme FROM plan_events WHERE removed = FALSE ORDER BY programme")).ToList();

@@ -22,7 +22,7 @@ public sealed class PlanPostingTests
         await kari.SayInKulgChannelAsync("plan");
 
         var card = CardJson.Serialize(await kari.LastCardAsync());
-        Assert.Contains(PlanTexts.ListTitle, card, StringComparison.Ordinal);
+        Assert.Contains(PlanCardTexts.ListTitle, card, StringComparison.Ordinal);
         Assert.Contains("14.05.2020", card, StringComparison.Ordinal);
         Assert.DoesNotContain("– LP\"", card, StringComparison.Ordinal);
     }
@@ -34,7 +34,7 @@ public sealed class PlanPostingTests
 
         await kari.SayInKulgChannelAsync("plan");
 
-        Assert.Equal(PlanListTexts.ChannelNotLinked, await kari.LastReplyTextAsync());
+        Assert.Equal(PlanTexts.List.ChannelNotLinked, await kari.LastReplyTextAsync());
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class TemplateTests
 
         var attachment = (await kari.LastReplyAsync())["attachments"]![0]!;
         Assert.Equal(TemplateCommand.ContentType, attachment["contentType"]!.GetValue<string>());
-        Assert.Equal(TemplateTexts.FileName, attachment["name"]!.GetValue<string>());
+        Assert.Equal(PlanTexts.Template.FileName, attachment["name"]!.GetValue<string>());
         Assert.True(attachment["content"]!["sizeInBytes"]!.GetValue<int>() > 1000);
     }
 
@@ -34,7 +34,7 @@ public sealed class TemplateTests
         Assert.Equal(200, status);
         var (content, range) = kari.Uploaded!.Value;
         Assert.Equal($"bytes 0-{content.Length - 1}/{content.Length}", range);
-        var reimported = new XlsxPlanImporter(kari.Clock).Import(new MemoryStream(content), TemplateTexts.FileName);
+        var reimported = new XlsxPlanImporter(kari.Clock).Import(new MemoryStream(content), PlanTexts.Template.FileName);
         var original = new DocxPlanImporter(kari.Clock).Import(new MemoryStream(Plan002Calendar.Build()), Plan002Calendar.FileName);
         Assert.Equal(original.Events.Select(e => e.Key).Order(), reimported.Events.Select(e => e.Key).Order());
         var reply = await kari.LastReplyAsync();
@@ -50,7 +50,7 @@ public sealed class TemplateTests
 
         Assert.Equal(200, status);
         Assert.Null(kari.Uploaded);
-        Assert.Equal(TemplateTexts.Declined, await kari.LastReplyTextAsync());
+        Assert.Equal(PlanTexts.Template.Declined, await kari.LastReplyTextAsync());
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class TemplateTests
         ["uploadInfo"] = new JsonObject
         {
             ["contentUrl"] = "https://contoso.sharepoint.com/personal/kari/Documents/Applications/Utviklingsplan-mal.xlsx",
-            ["name"] = TemplateTexts.FileName,
+            ["name"] = PlanTexts.Template.FileName,
             ["uploadUrl"] = uploadUrl.ToString(),
             ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C8C",
             ["fileType"] = "xlsx",

@@ -185,7 +185,7 @@ public sealed class ReflectionConversation : IAsyncDisposable
 
     /// <summary>Whether the activity carries a receipt card.</summary>
     public static bool IsReceipt(FakeActivity activity) =>
-        activity.Activity["attachments"]?[0]?["content"]?["body"]?[0]?["text"]?.GetValue<string>() == ReflectionTexts.ReceiptHeading;
+        activity.Activity["attachments"]?[0]?["content"]?["body"]?[0]?["text"]?.GetValue<string>() == ReflectionCardTexts.ReceiptHeading;
 
     /// <summary>Posts an activity to the bot with the fake Connector as its serviceUrl.</summary>
     public Task<HttpResponseMessage> PostAsync(JsonObject activity) => Http.PostActivityAsync(activity, Connector.ServiceUrl);

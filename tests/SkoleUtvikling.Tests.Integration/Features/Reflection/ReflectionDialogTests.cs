@@ -24,7 +24,7 @@ public sealed class ReflectionDialogTests
 
         Assert.Equal(200, fetched.Status);
         Assert.Equal("continue", fetched.TaskType);
-        Assert.Equal(ReflectionTexts.DialogTitle, fetched.Body["task"]!["value"]!["title"]!.GetValue<string>());
+        Assert.Equal(ReflectionCardTexts.DialogTitle, fetched.Body["task"]!["value"]!["title"]!.GetValue<string>());
         var form = fetched.DialogCard!;
         Assert.Equal("AdaptiveCard", form["type"]!.GetValue<string>());
         Assert.NotNull(Input(form, "answer_q1"));
@@ -42,7 +42,7 @@ public sealed class ReflectionDialogTests
 
         Assert.Equal(200, fetched.Status);
         Assert.Equal("message", fetched.TaskType);
-        Assert.Equal(Bot.Features.Reflection.ReflectionReplyTexts.NotInRound, fetched.DialogText);
+        Assert.Equal(Bot.Features.Reflection.ReflectionTexts.NotInRound, fetched.DialogText);
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class ReflectionInlineTests
         Assert.Single(await teams.VersionsAsync(Ola));
         Assert.Equal((200, InvokeResponses.AdaptiveCardType), (answered.Status, answered.ActionType));
         Assert.Equal(200, answered.Body["statusCode"]!.GetValue<int>());
-        Assert.Equal(ReflectionTexts.ReceiptHeading, answered.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(ReflectionCardTexts.ReceiptHeading, answered.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
         Assert.Contains(Practice, Json(answered.ActionCard), StringComparison.Ordinal);
         await teams.WaitForAsync(_ => teams.UpdatesOf(formId).Any(IsReceipt) && teams.CountUpdates().Count > 0, "the form replaced by the receipt, and the count");
         Assert.Equal(Ola.PersonalChat, Assert.Single(teams.UpdatesOf(formId)).ConversationId);
@@ -90,7 +90,7 @@ public sealed class ReflectionInlineTests
         var second = await teams.ExecuteFormAsync(Ola, form, Answers(Message, Practice), formId, activityId: "f:redelivered-1");
 
         Assert.Equal(first.ActionType, second.ActionType);
-        Assert.Equal(ReflectionTexts.ReceiptHeading, second.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(ReflectionCardTexts.ReceiptHeading, second.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
         Assert.Single(await teams.VersionsAsync(Ola));
         await teams.OutboxDrainedAsync();
         Assert.Single(teams.CountUpdates());
@@ -108,8 +108,8 @@ public sealed class ReflectionInlineTests
 
         Assert.True(Assert.Single(await teams.VersionsAsync(Ola)).IsLate);
         Assert.Equal(InvokeResponses.AdaptiveCardType, answered.ActionType);
-        Assert.Contains(ReflectionTexts.AcceptedLate("torsdag 14.05.2020 kl. 13.00"), Json(answered.ActionCard), StringComparison.Ordinal);
-        Assert.DoesNotContain(ReflectionTexts.Edit, Json(answered.ActionCard), StringComparison.Ordinal);
+        Assert.Contains(ReflectionCardTexts.AcceptedLate("torsdag 14.05.2020 kl. 13.00"), Json(answered.ActionCard), StringComparison.Ordinal);
+        Assert.DoesNotContain(ReflectionCardTexts.Edit, Json(answered.ActionCard), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class ReflectionInlineTests
 
         Assert.Equal([Ola.Id], refresh["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.Equal(ActionIds.ReflectionRefresh, refresh["action"]!["verb"]!.GetValue<string>());
-        Assert.Equal(ReflectionTexts.ReceiptHeading, refreshed.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(ReflectionCardTexts.ReceiptHeading, refreshed.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
         Assert.Contains(Practice, Json(refreshed.ActionCard), StringComparison.Ordinal);
     }
 

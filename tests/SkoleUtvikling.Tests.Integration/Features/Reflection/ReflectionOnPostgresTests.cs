@@ -23,11 +23,11 @@ public sealed class ReflectionOnPostgresTests
         (await teams.SayPersonallyAsync(Rolf, "notater")).EnsureSuccessStatusCode();
 
         Assert.Single(await teams.VersionsAsync(Ola));
-        Assert.Equal(ReflectionTexts.ReceiptHeading, answered.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(ReflectionCardTexts.ReceiptHeading, answered.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
         await teams.WaitForAsync(_ => teams.CountUpdates().Count > 0 && teams.Connector.ActivitiesIn(Rolf.PersonalChat).Count > 0,
             "the count update and Rolf's list of rounds");
         var list = Json(Assert.Single(teams.Connector.ActivitiesIn(Rolf.PersonalChat)).Activity);
-        Assert.Contains(ReflectionTexts.RoundListHeading, list, StringComparison.Ordinal);
+        Assert.Contains(ReflectionCardTexts.RoundListHeading, list, StringComparison.Ordinal);
         Assert.Contains($"1 av {Expected}", list, StringComparison.Ordinal);
     }
 }

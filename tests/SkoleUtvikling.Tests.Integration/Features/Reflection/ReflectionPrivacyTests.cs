@@ -26,7 +26,7 @@ public sealed class ReflectionPrivacyTests
         var shown = await AskForRoundAsync(teams, Rolf);
 
         Assert.Equal(InvokeResponses.AdaptiveCardType, shown.ActionType);
-        Assert.Equal(ReflectionTexts.RoundHeading, shown.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(ReflectionCardTexts.RoundHeading, shown.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
         Assert.All(new[] { OlaMessage, OlaPractice, PerMessage, PerPractice }, text => Assert.Contains(text, shown.Json, StringComparison.Ordinal));
         Assert.Contains("Siri Dahl", shown.Json, StringComparison.Ordinal);
     }
@@ -50,7 +50,7 @@ public sealed class ReflectionPrivacyTests
         var shown = await AskForRoundAsync(teams, Per);
 
         Assert.Equal((200, InvokeResponses.MessageType), (shown.Status, shown.ActionType));
-        Assert.Equal(ReflectionReplyTexts.OnlyLeadersRead, shown.ActionText);
+        Assert.Equal(ReflectionTexts.OnlyLeadersRead, shown.ActionText);
         Assert.DoesNotContain(OlaMessage, shown.Json, StringComparison.Ordinal);
     }
 
@@ -64,9 +64,9 @@ public sealed class ReflectionPrivacyTests
         var refresh = await teams.ExecuteAsync(Ola, ActionIds.ReflectionRefresh, new JsonObject { [ActionIds.VerbField] = ActionIds.ReflectionRefresh, ["roundId"] = teams.RoundId },
             "1588000000999", trigger: "automatic", tenantId: OtherTenant);
 
-        Assert.Equal(ReflectionReplyTexts.OnlyLeadersRead, round.ActionText);
-        Assert.Equal(("message", ReflectionReplyTexts.RoundNotFound), (dialog.TaskType, dialog.DialogText));
-        Assert.Equal(ReflectionReplyTexts.RoundNotFound, refresh.ActionText);
+        Assert.Equal(ReflectionTexts.OnlyLeadersRead, round.ActionText);
+        Assert.Equal(("message", ReflectionTexts.RoundNotFound), (dialog.TaskType, dialog.DialogText));
+        Assert.Equal(ReflectionTexts.RoundNotFound, refresh.ActionText);
         Assert.All(new[] { round, dialog, refresh }, answer => Assert.DoesNotContain("budskap", answer.Json, StringComparison.Ordinal));
     }
 
@@ -84,7 +84,7 @@ public sealed class ReflectionPrivacyTests
         Assert.Contains(OlaPractice, Json(own.Activity), StringComparison.Ordinal);
         Assert.DoesNotContain(PerPractice, Json(own.Activity), StringComparison.Ordinal);
         var notice = Assert.Single(teams.ChannelActivities().Skip(before));
-        Assert.Equal(ReflectionReplyTexts.SentPrivately, notice.Text);
+        Assert.Equal(ReflectionTexts.SentPrivately, notice.Text);
         await teams.OutboxDrainedAsync();
         Assert.All(teams.ChannelActivities(), a => Assert.DoesNotContain("budskap", Json(a.Activity), StringComparison.Ordinal));
     }
@@ -98,12 +98,12 @@ public sealed class ReflectionPrivacyTests
         (await teams.SayInChannelAsync(Siri, "notat")).EnsureSuccessStatusCode();
 
         await teams.WaitForAsync(_ => teams.SentTo(Siri).Any(IsForm) && teams.ChannelActivities().Count > before, "Siri's form privately and the notice");
-        Assert.Equal(ReflectionReplyTexts.FormInPersonalChat, Assert.Single(teams.ChannelActivities().Skip(before)).Text);
+        Assert.Equal(ReflectionTexts.FormInPersonalChat, Assert.Single(teams.ChannelActivities().Skip(before)).Text);
         Assert.Equal(Siri.Id, Assert.Single(teams.Connector.Calls, c => c.Route == "create").Body!["members"]![0]!["id"]!.GetValue<string>());
     }
 
     private static bool IsOwnNotes(Testing.Connector.FakeActivity activity) =>
-        activity.Activity["attachments"]?[0]?["content"]?["body"]?[0]?["text"]?.GetValue<string>() == ReflectionTexts.OwnNotesHeading;
+        activity.Activity["attachments"]?[0]?["content"]?["body"]?[0]?["text"]?.GetValue<string>() == ReflectionCardTexts.OwnNotesHeading;
 
     private static Task<InvokeResult> AskForRoundAsync(ReflectionConversation teams, TeamsUser who, string? tenantId = null) =>
         teams.ExecuteAsync(who, ActionIds.ReflectionRoundShow, new JsonObject { [ActionIds.VerbField] = ActionIds.ReflectionRoundShow, ["roundId"] = teams.RoundId },

@@ -49,7 +49,7 @@ public sealed class ReflectionQuestionsTests
         await teams.SayInChannelAsync(Ola, "spørsmål");
 
         await teams.WaitForAsync(c => c.Activities.Any(a => a.Text?.StartsWith("Refleksjonsnotatene i denne kanalen spør", StringComparison.Ordinal) == true), "the current questions");
-        Assert.Contains(teams.ChannelActivities(), a => a.Text == ReflectionReplyTexts.QuestionsOnlyLeaders);
+        Assert.Contains(teams.ChannelActivities(), a => a.Text == ReflectionTexts.QuestionsOnlyLeaders);
         Assert.Contains(ReflectionTextsDefault, Json((await teams.FetchDialogAsync(Per)).DialogCard), StringComparison.Ordinal);
     }
 

@@ -45,6 +45,37 @@ public sealed class StatusTests
         }
 
         Assert.DoesNotContain(StatusVerbs.Chase, channel, StringComparison.Ordinal);
+
+        // «Purr» reaches Per only: Siri is exempt, Ola has delivered.
+        await StatusCardAsync(teams, Rolf);
+        (await teams.PressAsync(Rolf, ChaseData(teams, null), CardIdOf(teams, Rolf))).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.SentTo(Per).Count(IsChase) == 1, "Per's chase");
+        await teams.OutboxDrainedAsync();
+        Assert.DoesNotContain(teams.SentTo(Siri), IsChase);
+        Assert.DoesNotContain(teams.SentTo(Ola), IsChase);
+        Assert.Single(await ChaseRowsAsync(teams));
+    }
+
+    [Fact]
+    public async Task Fritak_names_a_round_by_its_title_and_a_reason_and_taking_it_back_removes_the_reason()
+    {
+        await using var teams = await StartAsync();
+        string title;
+        await using (var db0 = await teams.OpenAsync())
+        {
+            title = await db0.ExecuteScalarAsync<string>("SELECT title FROM collection_rounds") ?? "";
+        }
+
+        await ExemptAsync(teams, Rolf, Per, $"«{title}» permisjon");
+        Assert.Contains("**Fritatt:** Per Berg (permisjon)", Json(await StatusCardAsync(teams, Rolf)), StringComparison.Ordinal);
+
+        await ExemptAsync(teams, Rolf, Per, "«ingen slik runde» annet", receipt: "Fant ingen åpen runde du leder");
+        await ExemptAsync(teams, Rolf, Per, $"«{title}»", receipt: $"{Per.Name} er ikke lenger fritatt");
+        var card = Json(await StatusCardAsync(teams, Rolf));
+        Assert.DoesNotContain("**Fritatt:**", card, StringComparison.Ordinal);
+        Assert.Contains("0 av 3 har levert", card, StringComparison.Ordinal);
+        await using var db = await teams.OpenAsync();
+        Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM collection_exempt_reasons"));
     }
 
     [Fact]
@@ -148,15 +179,17 @@ public sealed class StatusTests
         await teams.OutboxDrainedAsync();
     }
 
-    private static async Task ExemptAsync(ReflectionConversation teams, TeamsUser leader, TeamsUser person)
+    private static async Task ExemptAsync(ReflectionConversation teams, TeamsUser leader, TeamsUser person, string rest = "sykemeldt", string? receipt = null)
     {
+        var before = teams.Connector.Activities.Count;
         var message = teams.InChannel(leader);
-        message["text"] = $"<at>SkoleUtvikling</at> fritak <at>{person.Name}</at> sykemeldt";
+        message["text"] = $"<at>SkoleUtvikling</at> fritak <at>{person.Name}</at> {rest}";
         message["entities"] = new JsonArray(
             new JsonObject { ["type"] = "mention", ["text"] = "<at>SkoleUtvikling</at>", ["mentioned"] = new JsonObject { ["id"] = ReflectionConversation.Bot, ["name"] = "SkoleUtvikling" } },
             new JsonObject { ["type"] = "mention", ["text"] = $"<at>{person.Name}</at>", ["mentioned"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name } });
         (await teams.PostAsync(message)).EnsureSuccessStatusCode();
-        await teams.WaitForAsync(c => c.Activities.Any(a => a.Activity["text"]?.GetValue<string>()?.StartsWith($"{person.Name} er fritatt", StringComparison.Ordinal) == true), "the exemption receipt");
+        receipt ??= $"{person.Name} er fritatt";
+        await teams.WaitForAsync(c => c.Activities.Skip(before).Any(a => a.Activity["text"]?.GetValue<string>()?.StartsWith(receipt, StringComparison.Ordinal) == true), "the exemption receipt");
         await teams.OutboxDrainedAsync();
     }
 
@@ -188,7 +221,7 @@ public sealed class StatusTests
         activity.Kind == "send" && activity.Activity["attachments"]?[0]?["content"] is { } card && !IsStatusCard(activity) && !IsForm(activity) && !IsReceipt(activity)
         && Json(card).Contains(ReflectionReminderText, StringComparison.Ordinal);
 
-    private static readonly string ReflectionReminderText = SkoleUtvikling.Cards.Reflection.ReflectionTexts.ReminderHeading;
+    private static readonly string ReflectionReminderText = SkoleUtvikling.Cards.Reflection.ReflectionCardTexts.ReminderHeading;
 
     private static async Task<List<string>> ChaseRowsAsync(ReflectionConversation teams)
     {

@@ -12,7 +12,7 @@ public sealed class HelpCardTests
 
         Assert.Equal("AdaptiveCard", card["type"]!.GetValue<string>());
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
-        Assert.Equal(HelpTexts.Title, card["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(HelpCardTexts.Title, card["body"]![0]!["text"]!.GetValue<string>());
         Assert.Contains("\"title\":\"hjelp\"", CardJson.Serialize(card), StringComparison.Ordinal);
     }
 
@@ -22,7 +22,7 @@ public sealed class HelpCardTests
         var leader = CardJson.Serialize(HelpCard.Build(isLeader: true));
         var teacher = CardJson.Serialize(HelpCard.Build(isLeader: false));
 
-        foreach (var line in HelpTexts.LeaderLines)
+        foreach (var line in HelpCardTexts.LeaderLines)
         {
             Assert.Contains(line, leader, StringComparison.Ordinal);
             Assert.DoesNotContain(line, teacher, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public sealed class ReflectionCountCardTests
     [Fact]
     public void Count_text_reads_12_av_30_har_levert()
     {
-        Assert.Equal("12 av 30 har levert", ReflectionTexts.Delivered(12, 30));
+        Assert.Equal("12 av 30 har levert", ReflectionCardTexts.Delivered(12, 30));
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class ReflectionCountCardTests
 
         Assert.Contains("12 av 30 har levert", Texts(card));
         var submit = Assert.Single(OfType(card, "Action.Submit"));
-        Assert.Equal(ReflectionTexts.Write, (string?)submit["title"]);
+        Assert.Equal(ReflectionCardTexts.Write, (string?)submit["title"]);
         Assert.Equal("task/fetch", (string?)submit["data"]!["msteams"]!["type"]);
         Assert.Equal(ActionIds.ReflectionOpen, SubmitData.Verb(System.Text.Json.JsonDocument.Parse(submit["data"]!.ToJsonString()).RootElement));
         Assert.Empty(OfType(card, "Input.Text"));

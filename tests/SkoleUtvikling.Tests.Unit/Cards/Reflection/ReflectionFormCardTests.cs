@@ -13,7 +13,7 @@ public sealed class ReflectionFormCardTests
 
         Assert.Equal("1.5", (string?)card["version"]);
         var texts = Texts(card).ToList();
-        Assert.Equal(ReflectionTexts.FormHeading, texts[0]);
+        Assert.Equal(ReflectionCardTexts.FormHeading, texts[0]);
         Assert.Contains("Les kapittel 3 i «Klasseledelse» (s. 45–72)", texts);
         var json = CardJson.Serialize(card);
         Assert.Contains("mandag 5. januar kl. 23.59", json, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class ReflectionFormCardTests
 
         Assert.Equal([ReflectionFields.Answer("budskap"), ReflectionFields.Answer("praksis")], inputs.Select(i => (string)i["id"]!));
         Assert.Equal(["answer_budskap", "answer_praksis"], inputs.Select(i => (string)i["id"]!));
-        Assert.Equal([ReflectionTexts.DefaultQuestionMessage, ReflectionTexts.DefaultQuestionPractice], inputs.Select(i => (string)i["label"]!));
+        Assert.Equal([ReflectionCardTexts.DefaultQuestionMessage, ReflectionCardTexts.DefaultQuestionPractice], inputs.Select(i => (string)i["label"]!));
         Assert.All(inputs, i =>
         {
             Assert.True((bool)i["isRequired"]!);
@@ -46,12 +46,12 @@ public sealed class ReflectionFormCardTests
         var set = Assert.Single(OfType(card, "ActionSet"));
         var execute = Assert.Single(set["actions"]!.AsArray())!.AsObject();
         Assert.Equal("Action.Execute", (string?)execute["type"]);
-        Assert.Equal(ReflectionTexts.Submit, (string?)execute["title"]);
+        Assert.Equal(ReflectionCardTexts.Submit, (string?)execute["title"]);
         Assert.Equal(ActionIds.ReflectionSubmit, (string?)execute["verb"]);
         Assert.Equal(ReflectionCardSamples.RoundId, (string?)execute["data"]![ReflectionFields.RoundId]);
         var fallback = execute["fallback"]!.AsObject();
         Assert.Equal("Action.Submit", (string?)fallback["type"]);
-        Assert.Equal(ReflectionTexts.Submit, (string?)fallback["title"]);
+        Assert.Equal(ReflectionCardTexts.Submit, (string?)fallback["title"]);
         Assert.Equal(CardJson.Serialize(execute["data"]!), CardJson.Serialize(fallback["data"]!));
         Assert.Equal(ActionIds.ReflectionSubmit, (string?)fallback["data"]![ActionIds.VerbField]);
     }
@@ -65,10 +65,10 @@ public sealed class ReflectionFormCardTests
         var first = body.FindIndex(e => (string?)e["id"] == ReflectionFields.Answer("budskap"));
         var second = body.FindIndex(e => (string?)e["id"] == ReflectionFields.Answer("praksis"));
         Assert.Equal("Relasjoner", (string?)body[first]["value"]);
-        Assert.Equal(ReflectionTexts.Error(new("budskap", ReflectionErrorKind.TooShort, 10)), (string?)body[first + 1]["text"]);
+        Assert.Equal(ReflectionCardTexts.Error(new("budskap", ReflectionErrorKind.TooShort, 10)), (string?)body[first + 1]["text"]);
         Assert.Equal("Attention", (string?)body[first + 1]["color"]);
-        Assert.Equal(ReflectionTexts.Error(new("praksis", ReflectionErrorKind.Empty, 10)), (string?)body[second + 1]["text"]);
-        Assert.Contains(ReflectionTexts.FixErrors, Texts(card));
+        Assert.Equal(ReflectionCardTexts.Error(new("praksis", ReflectionErrorKind.Empty, 10)), (string?)body[second + 1]["text"]);
+        Assert.Contains(ReflectionCardTexts.FixErrors, Texts(card));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ReflectionFormCardTests
         var card = ReflectionFormCard.Build(ReflectionCardSamples.Form());
 
         Assert.DoesNotContain(OfType(card, "TextBlock"), t => t["color"] is not null);
-        Assert.DoesNotContain(ReflectionTexts.FixErrors, Texts(card));
+        Assert.DoesNotContain(ReflectionCardTexts.FixErrors, Texts(card));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ReflectionFormCardTests
 
         Assert.Empty(OfType(card, "Action.Execute"));
         var submit = Assert.Single(OfType(card, "Action.Submit"));
-        Assert.Equal(ReflectionTexts.Submit, (string?)submit["title"]);
+        Assert.Equal(ReflectionCardTexts.Submit, (string?)submit["title"]);
         Assert.Equal(ActionIds.ReflectionSubmit, (string?)submit["data"]![ActionIds.VerbField]);
         Assert.Equal(ReflectionCardSamples.RoundId, (string?)submit["data"]![ReflectionFields.RoundId]);
     }

@@ -24,7 +24,7 @@ public sealed class ReflectionListCardTests
     [Fact]
     public void Own_notes_card_without_notes_says_so()
     {
-        Assert.Contains(ReflectionTexts.NoOwnNotes, Texts(ReflectionOwnNotesCard.Build([])));
+        Assert.Contains(ReflectionCardTexts.NoOwnNotes, Texts(ReflectionOwnNotesCard.Build([])));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ReflectionListCardTests
         var card = MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling) with { Sections = ReflectionCountCard.Section(ReflectionCardSamples.Count()) });
 
         Assert.Contains("12 av 30 har levert", Texts(card));
-        Assert.Contains(OfType(card, "Action.Submit"), a => (string?)a["title"] == ReflectionTexts.Write);
+        Assert.Contains(OfType(card, "Action.Submit"), a => (string?)a["title"] == ReflectionCardTexts.Write);
         Assert.Empty(OfType(card, "Input.Text"));
     }
 
@@ -53,6 +53,6 @@ public sealed class ReflectionListCardTests
     {
         var card = MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling));
 
-        Assert.DoesNotContain(OfType(card, "Action.Submit"), a => (string?)a["title"] == ReflectionTexts.Write);
+        Assert.DoesNotContain(OfType(card, "Action.Submit"), a => (string?)a["title"] == ReflectionCardTexts.Write);
     }
 }

@@ -13,8 +13,8 @@ public sealed class ReflectionReceiptCardTests
 
         var texts = Texts(ReflectionReceiptCard.Build(model)).ToList();
 
-        Assert.Equal(ReflectionTexts.ReceiptHeading, texts[0]);
-        Assert.Contains(ReflectionTexts.ReceivedAt("søndag 4. januar kl. 21.17"), texts);
+        Assert.Equal(ReflectionCardTexts.ReceiptHeading, texts[0]);
+        Assert.Contains(ReflectionCardTexts.ReceivedAt("søndag 4. januar kl. 21.17"), texts);
         Assert.All(model.Summary, qa => Assert.Contains(qa.Answer, texts));
     }
 
@@ -24,7 +24,7 @@ public sealed class ReflectionReceiptCardTests
         var card = ReflectionReceiptCard.Build(ReflectionCardSamples.Receipt(ReflectionReceiptState.Editable));
 
         var execute = Assert.Single(OfType(card["body"]!, "Action.Execute"));
-        Assert.Equal(ReflectionTexts.Edit, (string?)execute["title"]);
+        Assert.Equal(ReflectionCardTexts.Edit, (string?)execute["title"]);
         Assert.Equal(ActionIds.ReflectionEdit, (string?)execute["verb"]);
         Assert.Equal(ActionIds.ReflectionEdit, (string?)execute["fallback"]!["data"]![ActionIds.VerbField]);
         Assert.Equal(ReflectionCardSamples.RoundId, (string?)execute["fallback"]!["data"]![ReflectionFields.RoundId]);
@@ -39,8 +39,8 @@ public sealed class ReflectionReceiptCardTests
 
         Assert.Empty(OfType(card["body"]!, "ActionSet"));
         var expected = state == ReflectionReceiptState.Locked
-            ? ReflectionTexts.Locked("mandag 5. januar kl. 23.59")
-            : ReflectionTexts.AcceptedLate("mandag 5. januar kl. 23.59");
+            ? ReflectionCardTexts.Locked("mandag 5. januar kl. 23.59")
+            : ReflectionCardTexts.AcceptedLate("mandag 5. januar kl. 23.59");
         Assert.Contains(expected, Texts(card));
     }
 

@@ -15,7 +15,7 @@ public sealed class ReflectionRoundCardTests
         var card = ReflectionRoundCard.Build(model);
 
         var texts = Texts(card).ToList();
-        Assert.Equal(ReflectionTexts.RoundHeading, texts[0]);
+        Assert.Equal(ReflectionCardTexts.RoundHeading, texts[0]);
         Assert.Contains("4 av 30 har levert", texts);
         var toggles = OfType(card, "Input.Toggle").ToList();
         Assert.Equal(model.Notes.Select(n => ReflectionFields.PickForPlenum(n.NoteId)), toggles.Select(t => (string)t["id"]!));
@@ -45,8 +45,8 @@ public sealed class ReflectionRoundCardTests
 
         var actions = OfType(card, "Action.Execute").ToList();
         Assert.Equal(new[] { ActionIds.ReflectionSharePlenum, ActionIds.ReflectionRoundDocument }, actions.Select(a => (string)a["verb"]!));
-        Assert.Equal(ReflectionTexts.SharePicked, (string?)actions[0]["title"]);
-        Assert.Equal(ReflectionTexts.RoundDocument, (string?)actions[1]["title"]);
+        Assert.Equal(ReflectionCardTexts.SharePicked, (string?)actions[0]["title"]);
+        Assert.Equal(ReflectionCardTexts.RoundDocument, (string?)actions[1]["title"]);
         Assert.All(actions, a => Assert.Equal("Action.Submit", (string?)a["fallback"]!["type"]));
     }
 
@@ -59,7 +59,7 @@ public sealed class ReflectionRoundCardTests
         Assert.True(bytes <= 28 * 1024, $"{bytes} bytes");
         var shown = OfType(card, "Input.Toggle").Count();
         Assert.InRange(shown, 5, 119);
-        Assert.Contains(ReflectionTexts.MoreNotes(120 - shown), Texts(card));
+        Assert.Contains(ReflectionCardTexts.MoreNotes(120 - shown), Texts(card));
         Assert.Equal(2, OfType(card, "Action.Execute").Count());
     }
 
@@ -68,7 +68,7 @@ public sealed class ReflectionRoundCardTests
     {
         var card = ReflectionRoundCard.Build(ReflectionCardSamples.Round(0));
 
-        Assert.Contains(ReflectionTexts.NoNotes, Texts(card));
+        Assert.Contains(ReflectionCardTexts.NoNotes, Texts(card));
         Assert.Empty(OfType(card, "Action.Execute"));
     }
 

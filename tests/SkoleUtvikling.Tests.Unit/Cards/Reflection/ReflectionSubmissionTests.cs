@@ -116,6 +116,6 @@ public sealed class ReflectionSubmissionTests
         var json = SkoleUtvikling.Cards.Common.CardJson.Serialize(ReflectionFormCard.Build(form));
 
         Assert.Contains("\"value\":\"Kort\"", json, StringComparison.Ordinal);
-        Assert.Contains(ReflectionTexts.Error(result.Errors[1]), json, StringComparison.Ordinal);
+        Assert.Contains(ReflectionCardTexts.Error(result.Errors[1]), json, StringComparison.Ordinal);
     }
 }

@@ -13,9 +13,9 @@ public static class WordDocuments
     {
         ArgumentNullException.ThrowIfNull(model);
         var body = new List<OpenXmlElement> { WordParagraphs.Heading(model.Title, WordStyles.Title) };
-        body.Add(WordParagraphs.Fact(DocumentTexts.Meeting, model.Meeting));
-        body.Add(WordParagraphs.Fact(DocumentTexts.Author, model.Author));
-        body.Add(WordParagraphs.Fact(DocumentTexts.SubmittedAt, Submitted(model)));
+        body.Add(WordParagraphs.Fact(ReflectionTexts.Document.Meeting, model.Meeting));
+        body.Add(WordParagraphs.Fact(ReflectionTexts.Document.Author, model.Author));
+        body.Add(WordParagraphs.Fact(ReflectionTexts.Document.SubmittedAt, Submitted(model)));
         body.AddRange(Answers(model.Answers));
         return Render(body);
     }
@@ -24,25 +24,25 @@ public static class WordDocuments
     {
         ArgumentNullException.ThrowIfNull(model);
         var body = new List<OpenXmlElement> { WordParagraphs.Heading(model.Title, WordStyles.Title) };
-        body.Add(WordParagraphs.Fact(DocumentTexts.Meeting, model.Meeting));
-        body.Add(WordParagraphs.Fact(DocumentTexts.Deadline, model.Deadline));
-        body.Add(WordParagraphs.Plain(DocumentTexts.Delivered(model.Notes.Count, model.Expected), bold: true));
+        body.Add(WordParagraphs.Fact(ReflectionTexts.Document.Meeting, model.Meeting));
+        body.Add(WordParagraphs.Fact(ReflectionTexts.Document.Deadline, model.Deadline));
+        body.Add(WordParagraphs.Plain(ReflectionTexts.Document.Delivered(model.Notes.Count, model.Expected), bold: true));
 
-        body.Add(WordParagraphs.Heading(DocumentTexts.PickedForPlenum, WordStyles.Heading1));
+        body.Add(WordParagraphs.Heading(ReflectionTexts.Document.PickedForPlenum, WordStyles.Heading1));
         body.AddRange(model.PickedForPlenumAuthors.Count == 0
-            ? [WordParagraphs.Plain(DocumentTexts.NonePicked)]
+            ? [WordParagraphs.Plain(ReflectionTexts.Document.NonePicked)]
             : model.PickedForPlenumAuthors.Select(a => WordParagraphs.Plain("• " + a)));
 
-        body.Add(WordParagraphs.Heading(DocumentTexts.Notes, WordStyles.Heading1));
+        body.Add(WordParagraphs.Heading(ReflectionTexts.Document.Notes, WordStyles.Heading1));
         if (model.Notes.Count == 0)
         {
-            body.Add(WordParagraphs.Plain(DocumentTexts.NoNotes));
+            body.Add(WordParagraphs.Plain(ReflectionTexts.Document.NoNotes));
         }
 
         foreach (var note in model.Notes)
         {
             body.Add(WordParagraphs.Heading(note.Author, WordStyles.Heading2));
-            body.Add(WordParagraphs.Fact(DocumentTexts.SubmittedAt, Submitted(note)));
+            body.Add(WordParagraphs.Fact(ReflectionTexts.Document.SubmittedAt, Submitted(note)));
             body.AddRange(Answers(note.Answers));
         }
 
@@ -50,14 +50,14 @@ public static class WordDocuments
     }
 
     private static string Submitted(NoteDocumentModel note) =>
-        note.Late ? $"{note.SubmittedAt} {DocumentTexts.LateMark}" : note.SubmittedAt;
+        note.Late ? $"{note.SubmittedAt} {ReflectionTexts.Document.LateMark}" : note.SubmittedAt;
 
     private static IEnumerable<OpenXmlElement> Answers(IReadOnlyList<DocumentAnswer> answers)
     {
         foreach (var answer in answers)
         {
             yield return WordParagraphs.Plain(answer.Question, bold: true);
-            var text = string.IsNullOrWhiteSpace(answer.Answer) ? DocumentTexts.EmptyAnswer : answer.Answer;
+            var text = string.IsNullOrWhiteSpace(answer.Answer) ? ReflectionTexts.Document.EmptyAnswer : answer.Answer;
             foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
             {
                 yield return WordParagraphs.Plain(line);

@@ -1,7 +1,7 @@
 namespace SkoleUtvikling.Cards.Plan;
 
 /// <summary>Bokmål texts of the plan cards.</summary>
-public static class PlanTexts
+public static class PlanCardTexts
 {
     public const string PreviewTitle = "Forhåndsvisning av planen";
     public static string PreviewIntro(string file, int count) => $"Jeg fant **{count}** møter i «{file}». Ingenting endres før du trykker **Publiser**.";

@@ -4,7 +4,7 @@ using SkoleUtvikling.Cards.Forms;
 namespace SkoleUtvikling.Cards.Reflection;
 
 /// <summary>Bokmål texts of the reflection cards.</summary>
-public static class ReflectionTexts
+public static class ReflectionCardTexts
 {
     public const string DefaultQuestionMessage = "Hvilket budskap har denne teksten?";
     public const string DefaultQuestionPractice = "Hvilken betydning har den for din praksis?";

@@ -1,7 +1,7 @@
 namespace SkoleUtvikling.Bot.Features.Reflection;
 
-/// <summary>Bokmål answers of the reflection feature (the cards' own texts are in Cards' ReflectionTexts).</summary>
-public static class ReflectionReplyTexts
+/// <summary>Bokmål answers of the reflection feature (the cards' own texts are in Cards' ReflectionCardTexts).</summary>
+public static class ReflectionTexts
 {
     /// <summary>The form's title, on the card and in the receipt.</summary>
     public const string NoteTitle = "Refleksjonsnotat";
@@ -63,14 +63,32 @@ public static class ReflectionReplyTexts
     private static string Numbered(IReadOnlyList<string> questions) =>
         string.Join("\n", questions.Select((q, i) => $"{i + 1}. {q}"));
 
-    public const string ExemptHowTo = "Skriv **fritak**, nevn én person og grunnen (sykemeldt, permisjon eller annet), for eksempel «fritak @Ola Hansen sykemeldt». Samme kommando igjen tar fritaket tilbake.";
+    public const string ExemptHowTo = "Skriv **fritak**, nevn én person og grunnen (sykemeldt, permisjon eller annet), og gjerne runden i anførselstegn, for eksempel «fritak @Ola Hansen \"Uke 12\" sykemeldt». Uten runde gjelder det den nyeste åpne runden du leder. Samme kommando igjen tar fritaket tilbake.";
 
     public static string ExemptNoRound(string name) =>
-        $"Fant ingen åpen runde du leder der {name} skal levere refleksjonsnotat.";
+        $"Fant ingen åpen runde du leder der {name} skal levere.";
 
     public static string Exempted(string name, string title, string reason) =>
         $"{name} er fritatt fra «{title}» ({reason}), og blir verken telt med eller minnet på.";
 
     public static string ExemptRemoved(string name, string title) =>
-        $"{name} er ikke lenger fritatt, og skal levere refleksjonsnotat til «{title}».";
+        $"{name} er ikke lenger fritatt, og skal levere til «{title}».";
+
+    /// <summary>Bokmål labels printed in the filed Word documents.</summary>
+    public static class Document
+    {
+        public const string Meeting = "Møte";
+        public const string Author = "Skrevet av";
+        public const string SubmittedAt = "Levert";
+        public const string Deadline = "Frist";
+        public const string LateMark = "(levert etter fristen)";
+        public const string PickedForPlenum = "Valgt til plenum";
+        public const string NonePicked = "Ingen er valgt til plenum ennå.";
+        public const string Notes = "Refleksjonsnotater";
+        public const string NoNotes = "Ingen har levert ennå.";
+        public const string EmptyAnswer = "(ikke besvart)";
+
+        public static string Delivered(int delivered, int expected) =>
+            $"{delivered} av {expected} har levert";
+    }
 }

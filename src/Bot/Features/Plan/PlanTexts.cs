@@ -2,8 +2,8 @@ using SkoleUtvikling.Scheduling.Plan.Import;
 
 namespace SkoleUtvikling.Bot.Features.Plan;
 
-/// <summary>Bokmål texts of the plan feature's replies (the cards' texts are in SkoleUtvikling.Cards.Plan.PlanTexts).</summary>
-public static class PlanReplyTexts
+/// <summary>Bokmål texts of the plan feature's replies (the cards' texts are in SkoleUtvikling.Cards.Plan.PlanCardTexts).</summary>
+public static class PlanTexts
 {
     public const string OnlyLeadersImport = "Bare planens koordinatorer (de kommunen har oppført) kan sende inn utviklingsplanen.";
     public const string OnlyLeadersPublish = "Bare den som sendte inn planen, eller en av planens koordinatorer, kan publisere eller avbryte den. Ingenting er endret.";
@@ -36,4 +36,24 @@ public static class PlanReplyTexts
 
     public static string Missed(string programme, string title, string planned) =>
         $"Innlegget om «{title}» for **{programme}** skulle vært lagt ut {planned}, men jeg var nede da og det er for sent nå. Legg det gjerne ut selv.";
+
+    /// <summary>Bokmål texts of <c>plan</c>.</summary>
+    public static class List
+    {
+        public const string AllHeading = "Kommende møter i hele planen";
+        public const string AllIsForLeaders = "**plan alle** er for planens koordinatorer og programmenes ledere. Skriv **plan** i en kanal for å se møtene som hører til den.";
+    public const string WriteInChannel = "Skriv **plan** i en kanal (nevn meg) for å se de neste møtene som hører til den.";
+        public const string ChannelNotLinked = "Ingen program er koblet til denne kanalen ennå. En leder kan skrive **koble KULG** (med riktig program) her.";
+    }
+
+    /// <summary>Bokmål texts of <c>mal</c>.</summary>
+    public static class Template
+    {
+        public const string FileName = "Utviklingsplan-mal.xlsx";
+        public const string Description = "Mal for utviklingsplanens kalender. Fyll inn møtene og send filen tilbake til meg.";
+        public const string OnlyPersonal = "Skriv **mal** til meg i en 1:1-chat, så sender jeg Excel-malen dit.";
+        public const string Declined = "Greit, jeg sender ikke malen. Skriv **mal** igjen når du vil ha den.";
+        public const string OnlyLeaders = "**mal** er for planens koordinatorer og programmenes ledere, siden den inneholder hele planen.";
+        public const string Sent = "Her er malen. Fyll inn møtene (ett per rad) og send filen tilbake til meg her i chatten.";
+    }
 }

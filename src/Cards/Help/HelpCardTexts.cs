@@ -1,7 +1,7 @@
 namespace SkoleUtvikling.Cards.Help;
 
 /// <summary>Bokmål texts of the help card. One place, so nynorsk can be added beside it.</summary>
-public static class HelpTexts
+public static class HelpCardTexts
 {
     public const string Title = "SkoleUtvikling – hjelp";
     public const string Intro = "Jeg hjelper kommunen med skolebasert kompetanseutvikling i Teams-kanalene dere allerede bruker.";
