@@ -25,7 +25,7 @@ public static class ChaseBenchmark
             ["Outbox:MaxConcurrentSends"] = "64",
         });
         bot.Start();
-        var round = await ChaseFanOut.SeedAsync(bot.Services.GetRequiredService<Database>(), fake.ServiceUrl, count, DateTimeOffset.UtcNow);
+        var round = await ChaseFanOut.SeedAsync(bot.Services.GetRequiredService<Database>(), fake.ServiceUrl, count, TimeProvider.System.GetUtcNow());
 
         var watch = Stopwatch.StartNew();
         var result = await ChaseFanOut.ChaseAllAsync(bot.Services, round);

@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
@@ -57,8 +56,14 @@ public static class ChaseFanOut
         services.GetRequiredService<RoundChases>().ChaseAsync(round, onlyOwnerId: null, CancellationToken.None);
 
     /// <summary>For a bot that only queues: its outbox worker removed, so another process sends.</summary>
-    public static void WithoutOutboxWorker(IServiceCollection services) =>
-        services.RemoveAll(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxWorker));
+    public static void WithoutOutboxWorker(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var worker in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxWorker)).ToList())
+        {
+            services.Remove(worker);
+        }
+    }
 
     /// <summary>How many chase messages each teacher received in their 1:1 chat (0 for none), by teacher index.</summary>
     public static int[] ChasesPerTeacher(FakeConnector fake, int teachers)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
 using SkoleUtvikling.Testing;
@@ -70,7 +71,7 @@ public sealed class RoundChasesFanOutTests(ITestOutputHelper output)
         using (var queuer = new BotHost(new Dictionary<string, string?>(db.Settings) { ["Logging:LogLevel:Default"] = "Warning" }, ChaseFanOut.WithoutOutboxWorker))
         {
             queuer.Start();
-            round = await ChaseFanOut.SeedAsync(queuer.Services.GetRequiredService<Database>(), fake.ServiceUrl, Teachers, DateTimeOffset.UtcNow);
+            round = await ChaseFanOut.SeedAsync(queuer.Services.GetRequiredService<Database>(), fake.ServiceUrl, Teachers, TimeProvider.System.GetUtcNow());
             Assert.Equal(Teachers, (await ChaseFanOut.ChaseAllAsync(queuer.Services, round)).Queued);
         }
 
@@ -102,7 +103,7 @@ public sealed class RoundChasesFanOutTests(ITestOutputHelper output)
         // stops limiting and slowing, so the rest goes quickly (the limits are the other test's subject).
         fake.Faults.Clear();
         fake.RateLimits.Enabled = false;
-        await using var survivor = new OutboxHost(db, new AcceleratedTimeProvider(10, DateTimeOffset.UtcNow), new Dictionary<string, string?>
+        await using var survivor = new OutboxHost(db, new AcceleratedTimeProvider(10, TimeProvider.System.GetUtcNow()), new Dictionary<string, string?>
         {
             ["Outbox:PollInterval"] = "00:00:01",
             ["Outbox:SendTimeout"] = "00:05:00",
@@ -115,7 +116,8 @@ public sealed class RoundChasesFanOutTests(ITestOutputHelper output)
 
         var attempts = await OutboxRecords.AttemptsAsync(survivor.Database);
         var crashed = attempts.Where(a => a.ErrorCode == OutboxAttempt.Interrupted && a.Owner != survivor.Worker.OwnerId).Select(a => a.OutboxId).ToHashSet();
-        var flagged = rows.Where(r => r.InterruptedAttempts > 0).Select(r => r.DedupeKey[(r.DedupeKey.LastIndexOf(':') + 1)..]).ToHashSet();
+        // A chase's key is {prefix}{yyyyMMdd}:{userId}.
+        var flagged = rows.Where(r => r.InterruptedAttempts > 0).Select(r => r.DedupeKey[(prefix.Length + "yyyyMMdd:".Length)..]).ToHashSet();
         var counts = ChaseFanOut.ChasesPerTeacher(fake, Teachers);
         var twice = Enumerable.Range(0, Teachers).Where(i => counts[i] > 1).Select(ChaseFanOut.Teacher).ToHashSet();
         output.WriteLine($"{atKill} reminded before the SIGKILL; {crashed.Count} rows in doubt, {flagged.Count} flagged; {twice.Count} reminded twice; all {rows.Count} rows sent");

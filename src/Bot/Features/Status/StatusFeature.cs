@@ -15,6 +15,8 @@ public static class StatusFeature
         services.AddSingleton<StatusService>();
         services.AddSingleton<IMessageCommand, StatusCommand>();
         services.AddSingleton<IActivityHandler, StatusSubmitHandler>();
+        services.AddSingleton<IMessageCommand, ReportCommand>();
+        services.AddSingleton<IActivityHandler, ReportConsentHandler>();
         return services;
     }
 }

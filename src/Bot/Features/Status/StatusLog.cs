@@ -11,4 +11,10 @@ internal static partial class StatusLog
 
     [LoggerMessage(8112, LogLevel.Information, "Round {RoundId}: {UserId} chased {Queued} (already today {Already})")]
     public static partial void Chased(ILogger logger, string roundId, string userId, int queued, int already);
+
+    [LoggerMessage(8113, LogLevel.Information, "Round {RoundId}: report offered to {UserId}")]
+    public static partial void ReportOffered(ILogger logger, string roundId, string userId);
+
+    [LoggerMessage(8114, LogLevel.Information, "Round {RoundId}: report of {Rows} rows uploaded for {UserId}")]
+    public static partial void ReportUploaded(ILogger logger, string roundId, string userId, int rows);
 }

@@ -38,4 +38,38 @@ public static class StatusTexts
     public static string Failed(string reason) => $"ikke sendt: {reason}";
 
     public static string FailedCode(int? status, string? code) => $"Teams svarte {status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "ingenting"}{(code is null ? "" : " " + code)}";
+
+    // ---- rapport (.xlsx) -------------------------------------------------------------------
+
+    public const string ReportOnlyPersonal = "Rapporten kan inneholde navn, så den får du bare i en 1:1-chat med meg. Skriv «rapport» der.";
+    public const string ReportDescription = "Status for runden: én rad per person med status, levert første og siste gang, og purringer sendt.";
+    public const string ReportDeclined = "Greit, jeg lagrer ikke rapporten.";
+    public const string ReportSent = "Her er rapporten. Den ligger også i OneDrive-en din.";
+    public const string ReportSheet = "Status";
+
+    public static string ReportNoRound(string? named) => named is null
+        ? "Du leder ingen åpne eller nylig avsluttede runder."
+        : $"Fant ingen runde du leder med «{named}» i navnet.";
+
+    public static string ReportFileName(string title)
+    {
+        var safe = string.Concat(title.Select(c => char.IsLetterOrDigit(c) || c is ' ' or '-' ? c : '-')).Trim();
+        return $"Status - {(safe.Length == 0 ? "runde" : safe[..Math.Min(safe.Length, 60)])}.xlsx";
+    }
+
+    public static string ReportDeadline(string deadline) => $"Frist {deadline}";
+
+    public static string ReportSummary(int delivered, int expected, int missing, int exempt) =>
+        $"{delivered} av {expected} har levert, {missing} mangler, {exempt} fritatt";
+
+    public static readonly IReadOnlyList<object?> ReportHeaders = ["Navn", "Status", "Levert første gang", "Levert siste gang", "Purringer sendt", "Fritaksgrunn"];
+
+    public static string StateName(SkoleUtvikling.Bot.Collection.PersonState state) => state switch
+    {
+        SkoleUtvikling.Bot.Collection.PersonState.Delivered => "Levert",
+        SkoleUtvikling.Bot.Collection.PersonState.Late => "Levert for sent",
+        SkoleUtvikling.Bot.Collection.PersonState.Exempt => "Fritatt",
+        SkoleUtvikling.Bot.Collection.PersonState.Draft => "Mangler (utkast)",
+        _ => "Mangler",
+    };
 }

@@ -3,7 +3,9 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Features.Status;
+using SkoleUtvikling.Bot.Messaging.Files;
 using SkoleUtvikling.Cards.Status;
+using SkoleUtvikling.Testing.Auth;
 using SkoleUtvikling.Scheduling.Jobs;
 using SkoleUtvikling.Testing.Connector;
 using SkoleUtvikling.Tests.Integration.Features.Reflection;
@@ -168,7 +170,86 @@ public sealed class StatusTests
         Assert.Equal(1, teams.SentTo(Per).Count(IsChase));
     }
 
+    [Fact]
+    public async Task Rapport_offers_the_rounds_status_as_xlsx_through_file_consent_and_uploads_it_only_for_a_leader()
+    {
+        await using var teams = await StartAsync();
+        await DeliverAsync(teams, Ola);
+        await ExemptAsync(teams, Rolf, Siri);
+        byte[]? uploaded = null;
+        await using var upload = await LoopbackKestrel.StartAsync(async context =>
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            uploaded = body.ToArray();
+            context.Response.StatusCode = 201;
+        });
+
+        // In a channel: refused (names never go there).
+        var before = teams.ChannelActivities().Count;
+        (await teams.SayInChannelAsync(Rolf, "rapport")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.ChannelActivities().Skip(before).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.ReportOnlyPersonal), "the refusal in the channel");
+
+        // In Rolf's 1:1 chat: the consent card for this round.
+        var mark = teams.Connector.ActivitiesIn(Rolf.PersonalChat).Count;
+        (await teams.SayPersonallyAsync(Rolf, "rapport")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Skip(mark).Any(IsConsent), "the file consent card");
+        var consent = teams.Connector.ActivitiesIn(Rolf.PersonalChat).Skip(mark).First(IsConsent).Activity["attachments"]![0]!;
+        var context = consent["content"]!["acceptContext"]!.AsObject();
+        Assert.Equal(teams.RoundId, context[ReportCommand.RoundField]!.GetValue<string>());
+        Assert.EndsWith(".xlsx", consent["name"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // A forged accept from Per's chat naming the round: refused, nothing uploaded.
+        var forged = await teams.InvokeAsync(Accept(teams, Per, context, new Uri(upload.HttpBase, "upload/forged")));
+        Assert.Equal(200, forged.Status);
+        await teams.WaitForAsync(c => c.ActivitiesIn(Per.PersonalChat).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.RoundGone), "Per's refusal");
+        Assert.Null(uploaded);
+
+        // Rolf accepts: the workbook is uploaded and shown as a file card.
+        var accepted = await teams.InvokeAsync(Accept(teams, Rolf, context, new Uri(upload.HttpBase, "upload/rolf")));
+        Assert.Equal(200, accepted.Status);
+        await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Any(a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.FileInfoContentType),
+            "the file card");
+        Assert.NotNull(uploaded);
+        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploaded!);
+        Assert.Equal(StatusTexts.ReportHeaders.Select(h => (string?)h), rows[2]);
+        var people = rows.Skip(3).ToDictionary(r => r[0]!, r => r);
+        Assert.Equal(["Ola Hansen", "Per Berg", "Siri Dahl"], people.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Levert", people["Ola Hansen"][1]);
+        Assert.False(string.IsNullOrEmpty(people["Ola Hansen"][2]));
+        Assert.Equal("Mangler", people["Per Berg"][1]);
+        Assert.Null(people["Per Berg"][2]);
+        Assert.Equal("Fritatt", people["Siri Dahl"][1]);
+        Assert.Equal("sykemeldt", people["Siri Dahl"][5]);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
+
+    private static bool IsConsent(FakeActivity activity) =>
+        activity.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.ConsentContentType;
+
+    private static JsonObject Accept(ReflectionConversation teams, TeamsUser user, JsonObject context, Uri uploadUrl)
+    {
+        var invoke = teams.Personal(user);
+        invoke["type"] = "invoke";
+        invoke["name"] = FileConsent.InvokeName;
+        invoke.Remove("text");
+        invoke["value"] = new JsonObject
+        {
+            ["type"] = "fileUpload",
+            ["action"] = "accept",
+            ["context"] = context.DeepClone(),
+            ["uploadInfo"] = new JsonObject
+            {
+                ["contentUrl"] = "https://contoso.sharepoint.com/personal/rolf/Documents/Applications/Status.xlsx",
+                ["name"] = "Status.xlsx",
+                ["uploadUrl"] = uploadUrl.ToString(),
+                ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C8C",
+                ["fileType"] = "xlsx",
+            },
+        };
+        return invoke;
+    }
 
     private static async Task DeliverAsync(ReflectionConversation teams, TeamsUser user)
     {
