@@ -24,7 +24,7 @@ public static class StatusWorkbook
         var rows = new List<IReadOnlyList<object?>>
         {
             new object?[] { status.Round.Title, status.KindName, StatusTexts.ReportDeadline(OsloTime.Format(status.Round.Round.Deadline)) },
-            new object?[] { StatusTexts.ReportSummary(status.Progress.Delivered, status.Progress.Expected, status.Missing.Count, status.Exempt) },
+            new object?[] { StatusTexts.ReportSummary(status.Progress.Submitted, status.Progress.Expected, status.Missing.Count, status.Exempt) },
             StatusTexts.ReportHeaders,
         };
         rows.AddRange(status.People.Select(p => (IReadOnlyList<object?>)
@@ -60,7 +60,7 @@ public static class StatusWorkbook
         stream.Write(bytes);
     }
 
-    private static string Sheet(IReadOnlyList<IReadOnlyList<object?>> rows)
+    private static string Sheet(List<IReadOnlyList<object?>> rows)
     {
         var xml = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
         xml.Append("""<cols><col min="1" max="1" width="32" customWidth="1"/><col min="2" max="2" width="18" customWidth="1"/><col min="3" max="4" width="20" customWidth="1"/><col min="5" max="6" width="16" customWidth="1"/></cols><sheetData>""");
