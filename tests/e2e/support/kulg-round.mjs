@@ -101,8 +101,14 @@ export async function openKulgRound(t, cleanup, { name = 'e2e-round' } = {}) {
   const botNow = () => FIRE_AT_MS - HEADROOM_MS + (Date.now() - botStarted);
   assert.ok(botNow() < FIRE_AT_MS - 1_000, 'setup ran into the fire time: raise HEADROOM_MS');
 
-  const [post] = await posts.waitFor(created(channel.id, (e) => isCardWithTitle(e, LESEBESTILLING_TITLE)),
-    'the KULG lesebestilling in the channel', { timeoutMs: FIRE_AT_MS - botNow() + 20_000 });
+  let post;
+  try {
+    [post] = await posts.waitFor(created(channel.id, (e) => isCardWithTitle(e, LESEBESTILLING_TITLE)),
+      'the KULG lesebestilling in the channel', { timeoutMs: FIRE_AT_MS - botNow() + 20_000 });
+  } catch (error) {
+    error.message += `\n--- bot output ---\n${bot.tail(8000)}`;
+    throw error;
+  }
   const write = actionWithVerb(cardOf(post.message), 'reflection.open', 'Action.Submit');
   return {
     bot, playground, posts, wire, config, kari, personalChatId, channel, post, write, roundId: write.data.roundId,
