@@ -34,6 +34,7 @@ public static class CardCatalog
         new("reflection-form", () => ReflectionFormCard.Build(ReflectionCardSamples.Form())),
         new("reflection-form-dialog", () => ReflectionFormCard.Build(ReflectionCardSamples.Form() with { Surface = ReflectionFormSurface.Dialog })),
         new("reflection-form-errors", () => ReflectionFormCard.Build(ReflectionCardSamples.FormWithErrors())),
+        new("reflection-form-chase", () => ReflectionFormCard.Build(ReflectionCardSamples.Form() with { Intro = ReflectionCardTexts.ChaseIntro })),
         new("form-all-kinds", () => FormCard.Build(FormCardSamples.AllKinds())),
         new("form-all-kinds-dialog", () => FormCard.Build(FormCardSamples.AllKinds() with { Surface = FormCardSurface.Dialog })),
         new("form-all-kinds-errors", () => FormCard.Build(FormCardSamples.AllKindsWithErrors())),

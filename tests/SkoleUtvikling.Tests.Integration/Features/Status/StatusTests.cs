@@ -139,6 +139,29 @@ public sealed class StatusTests
     }
 
     [Fact]
+    public async Task The_chase_is_the_form_inline_and_answering_it_shows_as_delivered_in_the_meantime()
+    {
+        await using var teams = await StartAsync();
+        await DeliverAsync(teams, Ola);
+        await StatusCardAsync(teams, Rolf);
+        (await teams.PressAsync(Rolf, ChaseData(teams, Per.Id), CardIdOf(teams, Rolf))).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.SentTo(Per).Count(IsChase) == 1, "Per's chase");
+        await teams.OutboxDrainedAsync();
+        var chase = teams.SentTo(Per).Single(IsChase);
+
+        var result = await teams.ExecuteFormAsync(Per, chase.Activity["attachments"]![0]!["content"]!,
+            Answers("Teksten minner meg om at trygge rammer kommer før alt annet i klasserommet.", "Jeg vil starte hver time likt, så elevene vet hva som skjer."), chase.ActivityId);
+        Assert.Equal(200, result.Status);
+        Assert.Single(await teams.VersionsAsync(Per));
+        await teams.OutboxDrainedAsync();
+
+        var card = Json(await StatusCardAsync(teams, Rolf));
+        Assert.Contains("2 av 3 har levert", card, StringComparison.Ordinal);
+        Assert.Contains($"\"title\":\"{Per.Name}\",\"value\":\"purret ", card, StringComparison.Ordinal);
+        Assert.Contains("har levert i mellomtiden", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failed_chase_is_reported_as_no_app_and_Send_paa_nytt_queues_only_that_one_again()
     {
         await using var teams = await StartAsync();
@@ -297,12 +320,10 @@ public sealed class StatusTests
     private static bool IsStatusCard(FakeActivity activity) =>
         activity.Activity["attachments"]?[0]?["content"]?["body"]?[0]?["text"]?.GetValue<string>() == StatusCardTexts.Heading;
 
-    /// <summary>A chase: the reflection reminder card sent to a participant (not a form, not a receipt, not the status card).</summary>
+    /// <summary>A chase: the reflection form inline, with the chase's friendly line, sent to a participant.</summary>
     private static bool IsChase(FakeActivity activity) =>
-        activity.Kind == "send" && activity.Activity["attachments"]?[0]?["content"] is { } card && !IsStatusCard(activity) && !IsForm(activity) && !IsReceipt(activity)
-        && Json(card).Contains(ReflectionReminderText, StringComparison.Ordinal);
-
-    private static readonly string ReflectionReminderText = SkoleUtvikling.Cards.Reflection.ReflectionCardTexts.ReminderHeading;
+        activity.Kind == "send" && activity.Activity["attachments"]?[0]?["content"] is { } card && IsForm(activity)
+        && Json(card).Contains(SkoleUtvikling.Cards.Reflection.ReflectionCardTexts.ChaseIntro, StringComparison.Ordinal);
 
     private static async Task<List<string>> ChaseRowsAsync(ReflectionConversation teams)
     {
