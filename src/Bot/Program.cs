@@ -12,6 +12,7 @@ using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Features.Units;
 using SkoleUtvikling.Bot.Features.Saker;
 using SkoleUtvikling.Bot.Features.Status;
+using SkoleUtvikling.Bot.Features.Booking;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Hosting;
 using SkoleUtvikling.Bot.Protocol;
@@ -43,7 +44,8 @@ try
         .AddPlanFeature(builder.Configuration)
         .AddReflectionFeature(builder.Configuration)
         .AddSakerFeature()
-        .AddStatusFeature();
+        .AddStatusFeature()
+        .AddBookingFeature(builder.Configuration);
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
     var app = builder.Build();

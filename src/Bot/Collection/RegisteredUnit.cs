@@ -20,7 +20,8 @@ public static class UnitKinds
 /// One person of a unit. A configured person outside the team has the user id <c>aad:{AadObjectId}</c>
 /// (they are matched by Entra id when they write to the bot).
 /// </summary>
-public sealed record UnitPerson(string UserId, string? AadObjectId, string Name);
+/// <param name="Email">Their mail address (or UPN) as the roster gives it, for calendar invitations; null when unknown.</param>
+public sealed record UnitPerson(string UserId, string? AadObjectId, string Name, string? Email = null);
 
 /// <summary>
 /// A unit's people as the roster and configuration say now: members (the team), leaders (read every

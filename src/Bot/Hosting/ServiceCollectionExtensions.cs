@@ -41,6 +41,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddValidatedOptions<OutboxOptions, OutboxOptionsValidator>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ClosedConversations>();
         services.AddSingleton<IOutbox, OutboxStore>();
         services.AddHostedService<OutboxWorker>();
         return services;

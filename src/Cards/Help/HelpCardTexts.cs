@@ -18,6 +18,7 @@ public static class HelpCardTexts
         "Ber om saker til prosjektmøter («Meld inn sak») innen fristen og legger ut sakslisten ei uke før møtet.",
         "Tar imot refleksjonsnotater til lesebestillingene. Bare du og lederne for samlingen ser notatet ditt.",
         "Tar hensyn til helger, helligdager og skoleferier, i norsk tid.",
+        "Lar hver nettverksgruppe booke sitt eget tidspunkt når planen gir et tidsrom («5 dager før eller etter 1. oktober»): «Book tidspunkt», «Flytt» og «Avlys» på kunngjøringen i gruppens kanal, og påminnelse dagen før gruppens eget møte.",
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
@@ -27,6 +28,7 @@ public static class HelpCardTexts
         ("notat", "Skjemaet for refleksjonsnotatet du skal skrive nå, i chatten med meg."),
         ("mine notater", "Dine egne refleksjonsnotater, i chatten med meg."),
         ("saker", "Titlene på sakene som er meldt inn til neste prosjektmøte."),
+        ("bookinger", "Hver nettverksgruppes tidspunkt for møtene der gruppene booker selv."),
     ];
 
     public static readonly IReadOnlyList<(string Command, string Description)> LeaderCommands =

@@ -36,6 +36,9 @@ public sealed class FakeGraph : IAsyncDisposable
         FakeGraphRoutes.Map(app, this);
     }
 
+    /// <summary>The mailboxes' calendar events (<c>/users/{id}/events</c>).</summary>
+    public FakeGraphEvents Events { get; } = new();
+
     /// <summary>e.g. http://127.0.0.1:41234/v1.0, what a GraphServiceClient takes as baseUrl.</summary>
     public string BaseUrl { get; private set; } = null!;
 

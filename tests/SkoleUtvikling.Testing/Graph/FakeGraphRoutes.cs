@@ -43,6 +43,9 @@ internal static partial class FakeGraphRoutes
                 "getByPath" => await GetByPathAsync(context, fake, match!),
                 "putContent" => await PutContentAsync(context, fake, match!),
                 "listChannels" => await ListChannelsAsync(context, fake, match!),
+                "createEvent" => await CreateEventAsync(context, fake, match!),
+                "updateEvent" => await UpdateEventAsync(context, fake, match!),
+                "cancelEvent" => await CancelEventAsync(context, fake, match!),
                 _ => await ErrorAsync(context, 400, "BadRequest", $"Resource not found for the segment in '{path}'."),
             };
         }
@@ -52,6 +55,11 @@ internal static partial class FakeGraphRoutes
 
     private static (string Route, Match? Match) Route(string method, string path)
     {
+        if (EventRoute(method, path) is { } calendar)
+        {
+            return calendar;
+        }
+
         Match m;
         if (method == "GET" && (m = FilesFolderPattern().Match(path)).Success)
         {

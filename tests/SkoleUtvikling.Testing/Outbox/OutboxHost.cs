@@ -13,6 +13,9 @@ public sealed class OutboxHost(TestDatabase database, TimeProvider time, IDictio
 {
     public IOutbox Outbox => Get<IOutbox>();
 
+    /// <summary>What tells this host's readers that its worker closed a conversation.</summary>
+    public ClosedConversations Closed => Get<ClosedConversations>();
+
     /// <summary>A graceful stop: returns when calls under way finished and were recorded.</summary>
     public Task StopAsync() => Worker.StopAsync(CancellationToken.None);
 
@@ -25,4 +28,8 @@ public sealed class OutboxHost(TestDatabase database, TimeProvider time, IDictio
     /// <summary>Enqueues in one transaction, as a handler does, and rings the worker.</summary>
     public Task<int> EnqueueAsync(IEnumerable<OutboxMessage> messages) =>
         EnqueueAsync(messages, (c, t, m) => Outbox.EnqueueAsync(c, t, m, CancellationToken.None), Outbox.NotifyCommitted);
+
+    /// <summary>Enqueues one message that replaces the conversation's unsent ones of <paramref name="prefix"/>, and rings the worker.</summary>
+    public Task<int> EnqueueReplacingAsync(OutboxMessage message, string prefix) =>
+        EnqueueAsync([message], (c, t, m) => Outbox.EnqueueReplacingAsync(c, t, m, prefix, CancellationToken.None), Outbox.NotifyCommitted);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Cards.Archive;
+using SkoleUtvikling.Cards.Booking;
 using SkoleUtvikling.Cards.Forms;
 using SkoleUtvikling.Cards.Help;
 using SkoleUtvikling.Cards.Plan;
@@ -18,6 +19,10 @@ public static class CardCatalog
     public static IReadOnlyList<CatalogCard> All { get; } =
     [
         new("help-teacher", () => HelpCard.Build(isLeader: false)),
+        new("booking-announcement", () => BookingCard.Announcement(BookingCardSamples.Meeting())),
+        new("booking-booked", () => BookingCard.Booked(BookingCardSamples.Meeting(), BookingCardSamples.Slot(canChange: true))),
+        new("booking-booked-locked", () => BookingCard.Booked(BookingCardSamples.Meeting(), BookingCardSamples.Slot(canChange: false))),
+        new("booking-overview", () => BookingCard.Overview(BookingCardSamples.Overview(40))),
         new("help-leader", () => HelpCard.Build(isLeader: true)),
         new("plan-preview-first-import", () => PlanPreviewCard.Build(PlanCardSamples.FirstImport())),
         new("plan-preview-reimport", () => PlanPreviewCard.Build(PlanCardSamples.Reimport())),

@@ -72,6 +72,12 @@ internal static class CollectionSql
         LIMIT @Limit
         """;
 
+    /// <summary>Rounds that took answers at or after @SinceMs (the deadline, or the late window's end when later).</summary>
+    public const string RoundsTakingAnswersSince = """
+        SELECT tenant_id AS TenantId, round_id AS RoundId FROM collection_rounds
+        WHERE deadline_at_ms >= @SinceMs OR hard_close_at_ms >= @SinceMs
+        """;
+
     private const string VersionColumns = """
         v.round_id AS RoundId, v.author_id AS AuthorId, v.number AS Number, v.edited_by AS EditedBy, v.author_name AS AuthorName,
         v.saved_at_ms AS SavedAtMs, v.answers_json AS AnswersJson, v.is_draft AS IsDraft, v.is_late AS IsLate

@@ -13,12 +13,22 @@ public sealed class RoundCache(TimeProvider time)
     private const int MaxRounds = 512;
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<(string Tenant, string Round), (RoundRecord Record, DateTimeOffset Until)> _rounds = new();
+    private long _generation;
+
+    /// <summary>Rises with every <see cref="Forget"/>: a read that began before it may hold what was forgotten.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     public RoundRecord? Get(string tenantId, string roundId) =>
         _rounds.TryGetValue((tenantId, roundId), out var hit) && hit.Until > time.GetUtcNow() ? hit.Record : null;
 
-    public void Put(RoundRecord record)
+    /// <summary>Keeps a round read when the cache was at <paramref name="readSince"/>; a read older than a forget is dropped.</summary>
+    public void Put(RoundRecord record, long readSince)
     {
+        if (Generation != readSince)
+        {
+            return;
+        }
+
         var now = time.GetUtcNow();
         if (_rounds.Count >= MaxRounds)
         {
@@ -38,6 +48,7 @@ public sealed class RoundCache(TimeProvider time)
 
     public void Forget(string roundId)
     {
+        Interlocked.Increment(ref _generation);
         foreach (var key in _rounds.Keys.Where(k => k.Round == roundId).ToList())
         {
             _rounds.TryRemove(key, out _);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
@@ -11,6 +12,8 @@ namespace SkoleUtvikling.Bot.Collection.Storage;
 /// </summary>
 public sealed class RoundStore(Database database, RoundCache cache)
 {
+    private readonly ConcurrentDictionary<(string TenantId, string RoundId, long Generation), Lazy<Task<RoundRecord?>>> _loading = new();
+
     /// <returns>False when a round with this id already existed (nothing was changed).</returns>
     public static async Task<bool> CreateAsync(DbConnection c, DbTransaction t, RoundRecord record, DateTimeOffset now)
     {
@@ -162,11 +165,27 @@ public sealed class RoundStore(Database database, RoundCache cache)
             return cached;
         }
 
-        await using var c = await database.OpenAsync(cancellationToken);
+        // When a post goes out, many people click at once: one read of the round and its thousands of
+        // people serves them all, instead of one each. A read that began before a change is not joined.
+        var key = (tenantId, roundId, cache.Generation);
+        var load = _loading.GetOrAdd(key, k => new Lazy<Task<RoundRecord?>>(() => LoadAsync(k.TenantId, k.RoundId, k.Generation)));
+        try
+        {
+            return await load.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            _loading.TryRemove(KeyValuePair.Create(key, load));
+        }
+    }
+
+    private async Task<RoundRecord?> LoadAsync(string tenantId, string roundId, long generation)
+    {
+        await using var c = await database.OpenAsync(CancellationToken.None);
         var round = await RoundAsync(c, null, tenantId, roundId);
         if (round is not null)
         {
-            cache.Put(round);
+            cache.Put(round, generation);
         }
 
         return round;
@@ -225,6 +244,15 @@ public sealed class RoundStore(Database database, RoundCache cache)
     {
         await using var c = await database.OpenAsync(cancellationToken);
         return await OwnSubmissionAsync(c, null, tenantId, roundId, authorId);
+    }
+
+    /// <summary>Every round that took answers at or after <paramref name="since"/>: (tenant, round) pairs.</summary>
+    public async Task<IReadOnlyList<(string TenantId, string RoundId)>> RoundsTakingAnswersSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var rows = await c.QueryAsync<(string, string)>(new CommandDefinition(CollectionSql.RoundsTakingAnswersSince,
+            new { SinceMs = since.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+        return [.. rows];
     }
 
     /// <summary>How many who must answer have delivered (on time or late): the channel's count.</summary>

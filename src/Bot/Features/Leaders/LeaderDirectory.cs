@@ -158,7 +158,7 @@ public sealed class LeaderDirectory(
         return new UnitPeople(Distinct(members), Distinct(leaders), Distinct(editors));
     }
 
-    private static UnitPerson Person(ChannelAccount m) => new(m.Id, m.EntraObjectId, m.Name ?? m.Id);
+    private static UnitPerson Person(ChannelAccount m) => new(m.Id, m.EntraObjectId, m.Name ?? m.Id, m.Email ?? m.UserPrincipalName);
 
     /// <summary>Configured Entra ids: the roster's person when they are in the team, else <c>aad:{id}</c>.</summary>
     private static List<UnitPerson> Configured(IEnumerable<string> aadObjectIds, IReadOnlyList<ChannelAccount> roster) =>

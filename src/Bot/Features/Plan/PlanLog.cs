@@ -41,4 +41,8 @@ internal static partial class PlanLog
 
     [LoggerMessage(4010, LogLevel.Warning, "Post key {PostKey} is not one of ours; ignored")]
     public static partial void UnknownPostKey(ILogger logger, string postKey);
+
+    // Issue 15's block (8200–8299): the plan's part of booking flexible meetings.
+    [LoggerMessage(8299, LogLevel.Information, "Post {PostKey} left out: the groups are reminded of their own booked slots")]
+    public static partial void ReminderPerGroup(ILogger logger, string postKey);
 }

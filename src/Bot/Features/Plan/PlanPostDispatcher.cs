@@ -20,6 +20,7 @@ public sealed class PlanPostDispatcher(
     IOutbox outbox,
     CoordinatorMessages coordinator,
     IEnumerable<IMeetingPostListener> listeners,
+    IEnumerable<Collection.IMeetingSlots> slots,
     TimeProvider time,
     ILogger<PlanPostDispatcher> logger) : IPostDispatcher, IFiredPostHandler
 {
@@ -37,6 +38,13 @@ public sealed class PlanPostDispatcher(
         if (planEvent is null)
         {
             PlanLog.PostGone(logger, postKey);
+            return;
+        }
+
+        // A flexible meeting's day-before reminder goes to each group for its own slot (issue 15), not before the window.
+        if (kind == PostKind.Reminder && slots.Any(s => s.RemindsPerGroup(planEvent)))
+        {
+            PlanLog.ReminderPerGroup(logger, postKey);
             return;
         }
 

@@ -10,9 +10,10 @@ using SkoleUtvikling.Cards.Reflection;
 namespace SkoleUtvikling.Bot.Features.Reflection;
 
 /// <summary>
-/// Updates the count on the round's channel post (PUT) in the transaction that changed it. The dedupe
-/// key holds the count, so a redelivered submit updates nothing twice, and the outbox keeps the PUTs of
-/// one conversation in order, so the post never goes back to an older count.
+/// Queues the update of the count on the round's channel post (PUT) in the caller's transaction. The
+/// dedupe key holds the count, so the same count is never sent twice; a newer count replaces one not yet
+/// sent, and the outbox keeps the PUTs of one conversation in order, so the post never goes back to an
+/// older count.
 /// </summary>
 public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox outbox, ILogger<ReflectionCountUpdates> logger)
 {
@@ -34,8 +35,9 @@ public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox 
 
         var update = OutgoingActivities.Card(card);
         update.Conversation = new ConversationAccount { Id = round.Round.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = round.TenantId };
-        var key = string.Create(CultureInfo.InvariantCulture, $"count:{round.Id}:{count.Delivered}:{count.Expected}");
-        return await outbox.EnqueueAsync(c, t, new OutboxMessage(key, round.TenantId, round.ServiceUrl, round.Round.ChannelId,
-            OutboxOperation.Update, update, activityId), cancellationToken);
+        var prefix = $"count:{round.Id}:";
+        var key = string.Create(CultureInfo.InvariantCulture, $"{prefix}{count.Delivered}:{count.Expected}");
+        return await outbox.EnqueueReplacingAsync(c, t, new OutboxMessage(key, round.TenantId, round.ServiceUrl, round.Round.ChannelId,
+            OutboxOperation.Update, update, activityId), prefix, cancellationToken);
     }
 }

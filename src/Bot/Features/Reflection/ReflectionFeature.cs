@@ -16,6 +16,8 @@ public static class ReflectionFeature
         services.AddSingleton<IMeetingPostListener, ReflectionMeetingPosts>();
         services.AddSingleton<RoundMembership>();
         services.AddSingleton<ReflectionCountUpdates>();
+        services.AddSingleton<ReflectionCountRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReflectionCountRefresher>());
         services.AddSingleton<IRoundKind, ReflectionRoundKind>();
         services.AddSingleton<ReflectionNoteFiling>();
         services.AddSingleton<ReflectionService>();

@@ -26,4 +26,7 @@ internal static partial class ReflectionLog
 
     [LoggerMessage(6008, LogLevel.Information, "Round {RoundId}: a team member who was not on the roster when it opened joined as a participant")]
     public static partial void JoinedLate(ILogger logger, string roundId);
+
+    [LoggerMessage(6009, LogLevel.Warning, "Round {RoundId}: the count on its post could not be refreshed; trying again")]
+    public static partial void CountFailed(ILogger logger, string roundId, Exception exception);
 }

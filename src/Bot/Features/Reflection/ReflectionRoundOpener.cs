@@ -12,13 +12,14 @@ namespace SkoleUtvikling.Bot.Features.Reflection;
 /// <summary>
 /// Opens a round of reflection notes when a lesebestilling is posted: who must answer comes from the
 /// team's roster (members), who leads from the roster (owners) and <c>Leaders:AadObjectIds</c>; it is due
-/// when the meeting starts. The roster is read before the transaction, the round stored inside it.
+/// when the meeting starts (a flexible meeting: the group's booked slot, else the window's end). The roster is read before the transaction, the round stored inside it.
 /// </summary>
 public sealed class ReflectionRoundOpener(
     TeamRoster roster,
     ReflectionQuestionSets questions,
     IOptionsMonitor<LeaderOptions> leaders,
     IOptionsMonitor<ReflectionSettings> settings,
+    IEnumerable<IMeetingSlots> slots,
     TimeProvider time)
 {
     /// <summary>The round a lesebestilling post opens, not yet stored; null when the event asks for no reading.</summary>
@@ -43,7 +44,18 @@ public sealed class ReflectionRoundOpener(
         var now = time.GetUtcNow();
         var s = settings.CurrentValue;
         var earliestDeadline = now.AddHours(s.MinimumHoursToAnswer);
-        var deadline = planEvent.EarliestStart > earliestDeadline ? planEvent.EarliestStart : earliestDeadline;
+        // A flexible meeting is due at the channel's group's own booked slot, else at the window's end (issue 15).
+        MeetingSlot? slot = null;
+        if (planEvent.Window is not null)
+        {
+            foreach (var source in slots)
+            {
+                slot ??= await source.SlotAsync(tenantId, planEvent.Key, channelId, cancellationToken);
+            }
+        }
+
+        var due = MeetingDue.Of(planEvent, slot);
+        var deadline = due > earliestDeadline ? due : earliestDeadline;
         var late = s.LateDays > 0 ? LatePolicy.AcceptLateUntil(deadline.AddDays(s.LateDays)) : LatePolicy.Locked;
         var form = await questions.FormForAsync(tenantId, channelId, cancellationToken);
         var meeting = $"{ProgrammeNames.Tag(planEvent.Programme)} · {NorwegianDates.When(planEvent)}";

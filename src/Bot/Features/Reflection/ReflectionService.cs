@@ -21,7 +21,7 @@ public sealed class ReflectionService(
     Database database,
     RoundStore store,
     IOutbox outbox,
-    ReflectionCountUpdates counts,
+    ReflectionCountRefresher counts,
     ReflectionNoteFiling filing,
     RoundMembership membership,
     TimeProvider time,
@@ -161,11 +161,6 @@ public sealed class ReflectionService(
 
             var saved = outcome.Submission!;
             await RoundStore.AppendAsync(c, t, saved, round.NameOf(user.Id) ?? user.Name ?? user.Id);
-            if (own?.FirstDelivered is null)
-            {
-                await counts.EnqueueAsync(c, t, round, await RoundStore.SubmittedCountAsync(c, t, round.Id), cancellationToken);
-            }
-
             await filing.EnqueueAsync(c, t, round, saved, cancellationToken);
             var receipt = OutgoingActivities.Card(ReflectionReceiptCard.Build(ReflectionViews.Receipt(round, saved, now)));
             var key = $"receipt:{round.Id}:{user.Id}:{saved.Latest!.Number}";
@@ -176,6 +171,11 @@ public sealed class ReflectionService(
         }, cancellationToken);
         outbox.NotifyCommitted();
         filing.NotifyCommitted();
+        if (outcome.Status == SaveStatus.Saved)
+        {
+            // The post's count is counted after commit, outside this transaction (see the refresher).
+            counts.Changed(round);
+        }
 
         switch (outcome.Status)
         {

@@ -11,6 +11,14 @@ public interface IOutbox
     /// <returns>True when the row was added, false when its dedupe key was already there.</returns>
     Task<bool> EnqueueAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Enqueues a message that replaces the conversation's not yet started messages whose dedupe keys
+    /// start with <paramref name="supersededKeyPrefix"/>: the newest state of one thing (e.g. the count
+    /// on a post) is sent, not every state it passed through.
+    /// </summary>
+    /// <returns>True when the row was added, false when its dedupe key was already there.</returns>
+    Task<bool> EnqueueReplacingAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, string supersededKeyPrefix, CancellationToken cancellationToken);
+
     /// <summary>Wakes the local worker after the enqueuing transaction committed (other replicas poll).</summary>
     void NotifyCommitted();
 }

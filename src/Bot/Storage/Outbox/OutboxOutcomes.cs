@@ -13,6 +13,7 @@ namespace SkoleUtvikling.Bot.Storage.Outbox;
 internal sealed class OutboxOutcomes(
     OutboxLedger ledger,
     FailurePolicy policy,
+    ClosedConversations closed,
     OutboxOptions options,
     TimeProvider time,
     ILogger logger,
@@ -89,6 +90,7 @@ internal sealed class OutboxOutcomes(
         OutboxLog.Dead(logger, row.Id, call?.StatusCode ?? 0, call?.ErrorCode, reason);
         if (closedConversationId is not null)
         {
+            closed.Closed();
             OutboxLog.ConversationClosed(logger, closedConversationId, buried);
         }
     }

@@ -18,6 +18,18 @@ internal static class OutboxSql
         """;
 
     /// <summary>
+    /// Removes a conversation's messages that a newer one makes moot (same key prefix), as long as no
+    /// worker has touched them: never attempted, not in flight, no live lease. A message already on its
+    /// way is left alone and simply goes before the newer one.
+    /// </summary>
+    public const string Supersede = """
+        DELETE FROM outbox
+        WHERE conversation_key = @ConversationKey AND status = 'pending' AND attempts = 0 AND in_flight_since_ms IS NULL
+          AND (lease_owner IS NULL OR lease_until_ms <= @Now)
+          AND substr(dedupe_key, 1, @PrefixLength) = @Prefix
+        """;
+
+    /// <summary>
     /// Claim, hand back and tenant pauses (<see cref="QueueSql"/>). Only a conversation's head (its oldest
     /// pending row) can be taken, and only when nobody holds a live lease on it: that keeps order and one
     /// send in flight per conversation across every worker.

@@ -27,6 +27,25 @@ public sealed class OutboxStore(TimeProvider time, OutboxSignal signal) : IOutbo
         return rows == 1;
     }
 
+    public async Task<bool> EnqueueReplacingAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, string supersededKeyPrefix,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(supersededKeyPrefix);
+        if (!message.DedupeKey.StartsWith(supersededKeyPrefix, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The message's key '{message.DedupeKey}' must start with the prefix it supersedes.", nameof(supersededKeyPrefix));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(OutboxSql.Supersede, new
+        {
+            ConversationKey = KeyOf(message),
+            Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
+            Prefix = supersededKeyPrefix,
+            PrefixLength = supersededKeyPrefix.Length,
+        }, transaction, cancellationToken: cancellationToken));
+        return await EnqueueAsync(connection, transaction, message, cancellationToken);
+    }
+
     public void NotifyCommitted() => signal.Notify();
 
     /// <summary>

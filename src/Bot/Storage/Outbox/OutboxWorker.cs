@@ -16,18 +16,20 @@ public sealed class OutboxWorker : QueueWorker<OutboxRow>
     private readonly OutboxLedger _ledger;
     private readonly OutboxDelivery _delivery;
 
-    public OutboxWorker(Database database, IConnectorClient connector, OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxWorker> logger)
-        : this(database, connector, signal, options.Value, Backoff(options.Value), time, logger)
+    public OutboxWorker(Database database, IConnectorClient connector, OutboxSignal signal, ClosedConversations closed, IOptions<OutboxOptions> options,
+        TimeProvider time, ILogger<OutboxWorker> logger)
+        : this(database, connector, signal, closed, options.Value, Backoff(options.Value), time, logger)
     {
     }
 
-    private OutboxWorker(Database database, IConnectorClient connector, OutboxSignal signal, OutboxOptions options, RetryBackoff backoff, TimeProvider time, ILogger logger)
+    private OutboxWorker(Database database, IConnectorClient connector, OutboxSignal signal, ClosedConversations closed, OutboxOptions options, RetryBackoff backoff,
+        TimeProvider time, ILogger logger)
         : base(OutboxLedger.Kind, Settings(options), signal, LimiterFor(options, backoff, time), time, logger)
     {
         _ledger = new OutboxLedger(database);
         var gate = new JobGate(Limiter, _ledger.Queue, options.MaxInlineWait, time, logger, OwnerId);
         var policy = new FailurePolicy(Limiter, backoff, _ledger.Queue, options.MaxAttempts, options.InDoubt, time, logger);
-        var outcomes = new OutboxOutcomes(_ledger, policy, options, time, logger, OwnerId);
+        var outcomes = new OutboxOutcomes(_ledger, policy, closed, options, time, logger, OwnerId);
         _delivery = new OutboxDelivery(connector, _ledger, gate, outcomes, options, time, logger, OwnerId);
     }
 

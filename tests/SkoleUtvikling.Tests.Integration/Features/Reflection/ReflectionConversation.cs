@@ -242,6 +242,17 @@ public sealed class ReflectionConversation : IAsyncDisposable
     public IReadOnlyList<FakeActivity> CountUpdates() =>
         [.. Connector.Activities.Where(a => a.Kind == "update" && a.ConversationId == Channel && a.ActivityId == PostActivityId)];
 
+    /// <summary>
+    /// Waits until the channel post counts <paramref name="delivered"/> of <paramref name="expected"/>, then
+    /// until the outbox is idle: the count is refreshed after the note's commit, not with it.
+    /// </summary>
+    public async Task CountReachesAsync(int delivered, int expected)
+    {
+        var text = $"{delivered} av {expected} har levert";
+        await WaitForAsync(_ => CountUpdates().Any(u => Json(u.Activity).Contains(text, StringComparison.Ordinal)), $"the post to say «{text}»");
+        await OutboxDrainedAsync();
+    }
+
     /// <summary>PUTs of one message in the person's 1:1 chat.</summary>
     public IReadOnlyList<FakeActivity> UpdatesOf(string activityId) =>
         [.. Connector.Activities.Where(a => a.Kind == "update" && a.ActivityId == activityId)];
@@ -352,8 +363,23 @@ public sealed class ReflectionConversation : IAsyncDisposable
         (await PostAsync(message)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Where a file consent's upload goes (Teams' OneDrive upload session, faked); what arrived is in <see cref="Uploaded"/>.</summary>
+    public Uri UploadUrl => new(_fileServer!.HttpBase, "upload/session-1");
+
+    /// <summary>What the bot PUT into <see cref="UploadUrl"/>.</summary>
+    public byte[]? Uploaded { get; private set; }
+
     private async Task ServeFileAsync(HttpContext context)
     {
+        if (HttpMethods.IsPut(context.Request.Method))
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            Uploaded = body.ToArray();
+            context.Response.StatusCode = 201;
+            return;
+        }
+
         var name = Uri.UnescapeDataString(context.Request.Path.Value!.Replace("/files/", "", StringComparison.Ordinal));
         if (!_files.TryGetValue(name, out var content))
         {

@@ -74,7 +74,7 @@ public sealed class ReflectionInlineTests
 
         Assert.Contains(EditedPractice, Json(resent.ActionCard), StringComparison.Ordinal);
         Assert.Equal([1, 2], (await teams.VersionsAsync(Ola)).Select(v => v.Number));
-        await teams.OutboxDrainedAsync();
+        await teams.CountReachesAsync(1, Expected);
         var count = Assert.Single(teams.CountUpdates());
         Assert.Contains($"1 av {Expected} har levert", Json(count.Activity), StringComparison.Ordinal);
         Assert.Contains(EditedPractice, Json(teams.UpdatesOf(formId).Last(IsReceipt).Activity), StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class ReflectionInlineTests
         Assert.Equal(first.ActionType, second.ActionType);
         Assert.Equal(ReflectionCardTexts.ReceiptHeading, second.ActionCard!["body"]![0]!["text"]!.GetValue<string>());
         Assert.Single(await teams.VersionsAsync(Ola));
-        await teams.OutboxDrainedAsync();
+        await teams.CountReachesAsync(1, Expected);
         Assert.Single(teams.CountUpdates());
         Assert.Single(teams.UpdatesOf(formId), IsReceipt);
     }

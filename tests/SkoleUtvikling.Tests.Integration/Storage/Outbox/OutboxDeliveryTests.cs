@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Storage.Outbox;
 using SkoleUtvikling.Bot.Features.Installation;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Testing.Outbox;
@@ -48,6 +49,34 @@ public abstract class OutboxDeliveryTests : OutboxTestBase
     }
 
     [Fact]
+    public async Task A_newer_state_replaces_the_unsent_ones_of_its_prefix_in_its_conversation_only()
+    {
+        await using var host = NewHost();
+        await host.EnqueueAsync([Count("19:c1", "count:r1:0:3")]);
+        await host.StartAsync();
+        await WaitAllSentAsync(host, 1);
+        await host.StopAsync();
+        await using var later = NewHost();
+
+        // Not started: nothing below is claimed while the newer state arrives.
+        await later.EnqueueAsync([Count("19:c1", "count:r1:1:3"), Count("19:c1", "count:r1:2:3"), Count("19:c1", "count:r12:1:3"),
+            Count("19:c1", "other:r1:1"), Count("19:c2", "count:r1:1:3:c2")]);
+        var resent = await later.EnqueueReplacingAsync(Count("19:c1", "count:r1:0:3"), "count:r1:");
+        var newest = await later.EnqueueReplacingAsync(Count("19:c1", "count:r1:3:3"), "count:r1:");
+
+        Assert.Equal((0, 1), (resent, newest));
+        var keys = (await RowsAsync(later)).Select(r => r.DedupeKey).ToList();
+        Assert.Equal(["count:r1:0:3", "count:r12:1:3", "other:r1:1", "count:r1:1:3:c2", "count:r1:3:3"], keys);
+        await later.StartAsync();
+        await WaitAllSentAsync(later, 5);
+        Assert.Equal(["count:r1:0:3", "count:r12:1:3", "other:r1:1", "count:r1:3:3"],
+            Fake.Activities.Where(a => a.ConversationId == "19:c1").Select(a => a.Text));
+    }
+
+    private OutboxMessage Count(string conversationId, string key) =>
+        OutboxMessages.Update(Fake.ServiceUrl, Tenant, conversationId, "1:post", key) with { DedupeKey = key };
+
+    [Fact]
     public async Task A_personal_message_opens_the_1to1_once_remembers_it_and_reuses_it()
     {
         await using var host = NewHost();
@@ -77,7 +106,7 @@ public abstract class OutboxDeliveryTests : OutboxTestBase
     public async Task A_personal_message_to_a_user_who_wrote_to_the_bot_uses_the_known_1to1()
     {
         await using var host = NewHost();
-        await new ConversationRecorder(host.Database, Clock).RecordAsync(new Activity
+        await new ConversationRecorder(host.Database, host.Closed, Clock).RecordAsync(new Activity
         {
             Type = ActivityTypes.Message,
             ServiceUrl = Fake.ServiceUrl,

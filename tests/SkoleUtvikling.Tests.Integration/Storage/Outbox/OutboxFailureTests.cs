@@ -58,8 +58,10 @@ public abstract class OutboxFailureTests : OutboxTestBase
     public async Task A_blocked_conversation_stops_the_row_blocks_the_conversation_and_its_later_rows_until_the_user_writes()
     {
         await using var host = NewHost();
-        var recorder = new ConversationRecorder(host.Database, Clock);
+        // The bot's own recorder, which by now believes the chat open (it asked once, on the second message).
+        var recorder = new ConversationRecorder(host.Database, host.Closed, Clock);
         await recorder.RecordAsync(Inbound("a:blocked", "29:ola", "first"), default);
+        await recorder.RecordAsync(Inbound("a:blocked", "29:ola", "second"), default);
         Fake.Faults.Add(FakeFault.Error(403, "ConversationBlockedByUser"), when: c => c.ConversationId == "a:blocked");
         await host.StartAsync();
 
@@ -81,7 +83,7 @@ public abstract class OutboxFailureTests : OutboxTestBase
         await host.EnqueueAsync([Send(Tenant, "a:blocked", "mens blokkert")]);
         var whileBlocked = (await WaitForRowsAsync(host, r => r.Count == 4 && r[3].Status == "dead", "the row enqueued while blocked to stop"))[3];
         Assert.Contains("blocked", whileBlocked.DeadReason, StringComparison.Ordinal);
-        await new ConversationRecorder(host.Database, Clock).RecordAsync(Inbound("a:blocked", "29:ola", "back"), default);
+        await recorder.RecordAsync(Inbound("a:blocked", "29:ola", "back"), default);
         await host.EnqueueAsync([Send(Tenant, "a:blocked", "etter at brukeren skrev")]);
         await WaitForRowsAsync(host, r => r.Count == 5 && r[4].Status == "sent", "the row after unblocking to be sent");
         Assert.Equal(["etter at brukeren skrev"], Fake.ActivitiesIn("a:blocked").Select(a => a.Text));
