@@ -12,6 +12,7 @@ using SkoleUtvikling.Bot.Features.Reflection;
 using SkoleUtvikling.Bot.Features.Units;
 using SkoleUtvikling.Bot.Features.Saker;
 using SkoleUtvikling.Bot.Features.Mellomarbeid;
+using SkoleUtvikling.Bot.Features.Status;
 using SkoleUtvikling.Bot.Features.Booking;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Hosting;
@@ -45,6 +46,7 @@ try
         .AddReflectionFeature(builder.Configuration)
         .AddSakerFeature()
         .AddMellomarbeidFeature(builder.Configuration)
+        .AddStatusFeature()
         .AddBookingFeature(builder.Configuration);
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 

@@ -1,10 +1,11 @@
+using SkoleUtvikling.Benchmarks.Collection;
 using SkoleUtvikling.Benchmarks.Filing;
 using SkoleUtvikling.Benchmarks.Messages;
 using SkoleUtvikling.Benchmarks.Plan;
 using SkoleUtvikling.Benchmarks.Reflection;
 using SkoleUtvikling.Benchmarks.Scheduling;
 
-// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|reflection|import|firing|filing|all] [count] [tenants (filing) | threads (firing)]
+// dotnet run -c Release --project tests/SkoleUtvikling.Benchmarks -- [messages|reflection|import|firing|filing|chase|all] [count] [tenants (filing) | threads (firing)]
 // WebApplicationFactory looks for the bot's content root next to the solution; here it is the output folder.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SKOLEUTVIKLING_BOT", AppContext.BaseDirectory);
 
@@ -40,4 +41,9 @@ if (what is "filing" or "all")
 {
     var tenants = args.Length > 2 && int.TryParse(args[2], out var t) ? t : 20;
     Console.WriteLine(await FilingBenchmark.RunAsync(count ?? 2_000, tenants));
+}
+
+if (what is "chase" or "all")
+{
+    Console.WriteLine(await ChaseBenchmark.RunAsync(count ?? 2_000));
 }

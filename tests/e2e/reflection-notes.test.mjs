@@ -9,32 +9,18 @@
 // current user (Kari, the leader) is not in, so the teachers' 1:1 chats are read from its log stream,
 // which records every request the bot makes, bodies included.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { startBot } from './support/bot.mjs';
 import { actionWithVerb, cardOf, cardTitle, inputValue, visibleText } from './support/cards.mjs';
 import { launchChromium } from './support/chromium.mjs';
-import { startFileServer } from './support/file-server.mjs';
-import { e2eDir, ensureArtifactsDir, makeTempDir } from './support/paths.mjs';
-import { configuredCurrentUserAad, postJson, sendTeamsFile, startPlayground } from './support/playground.mjs';
+import { ensureArtifactsDir } from './support/paths.mjs';
+import { openKulgRound } from './support/kulg-round.mjs';
+import { postJson } from './support/playground.mjs';
 import { Cleanup } from './support/processes.mjs';
-import { conversationStreamPath, EventStream, isCardWithTitle, logStreamPath } from './support/streams.mjs';
+import { isCardWithTitle } from './support/streams.mjs';
 
-const FIXTURE = path.join(e2eDir, 'fixtures', 'utviklingsplan-2020-2021-vestvagoy.docx');
-const FILE_NAME = 'Utviklingsplan 2020-2021 Vestvågøy.docx';
-
-// The KULG lesebestilling of the 14 May 2020 meeting fires Thursday 7 May 2020 08:00 in Oslo; the
-// bot's clock starts HEADROOM before it (bot start, import, publish, koble: about 3 s on 2 cores).
-const FIRE_AT_MS = Date.parse('2020-05-07T06:00:00Z');
-const HEADROOM_MS = 15_000;
-const CLOCK_START = new Date(FIRE_AT_MS - HEADROOM_MS).toISOString();
-
-// src/Cards/Plan/PlanCardTexts.cs, src/Cards/Reflection/ReflectionCardTexts.cs, src/Bot/Features/Reflection/ReflectionReplyTexts.cs
-const PREVIEW_TITLE = 'Forhåndsvisning av planen';
-const PUBLISHED_START = 'Planen er publisert:';
-const LINKED_START = '**KULG** er nå koblet til denne kanalen.';
-const LESEBESTILLING_TITLE = 'Lesebestilling – KULG';
+// The lesebestilling fires Thursday 7 May 2020 08:00 in Oslo (support/kulg-round.mjs opens the round).
+// src/Cards/Plan/PlanCardTexts.cs, src/Cards/Reflection/ReflectionCardTexts.cs, src/Bot/Features/Reflection/ReflectionTexts.cs
 const WRITE_BUTTON = 'Skriv refleksjonsnotat';
 const FORM_TITLE = 'Refleksjonsnotat';
 const FIX_ERRORS = 'Noe mangler. Rett feltene som er merket, så sender du inn på nytt.';
@@ -84,63 +70,12 @@ test('Reflection notes: the lesebestilling opens a round, two teachers deliver, 
     t.after(() => cleanup.run());
     const started = Date.now();
 
-    const files = await startFileServer(new Map([[FILE_NAME, fs.readFileSync(FIXTURE)]]));
-    cleanup.add(() => files.stop());
-    const data = makeTempDir('e2e-reflection');
-    cleanup.add(() => data.remove());
-
-    // Kari, the Playground's current user, leads: she is the one whose chat the Playground streams.
-    const leaderAad = configuredCurrentUserAad();
-    const clockStartedBetween = [Date.now()];
-    const bot = await startBot({ settings: { 'DevelopmentClock:Start': CLOCK_START, 'Leaders:AadObjectIds:0': leaderAad }, data });
-    clockStartedBetween.push(Date.now());
-    cleanup.add(() => bot.stop());
-    const playground = await startPlayground(bot.endpoint);
-    cleanup.add(() => playground.stop());
-    const posts = await EventStream.connect(playground.wsUrl + conversationStreamPath);
-    cleanup.add(() => posts.close());
-    const wire = await EventStream.connect(playground.wsUrl + logStreamPath);
-    cleanup.add(() => wire.close());
-
-    const { config } = playground;
-    const kari = config.currentUser;
-    const botAccount = config.bot;
-    const personalChatId = config.personalChat.id;
-    const channel = config.teams[0].channels.find((c) => c.name !== 'General');
+    const round = await openKulgRound(t, cleanup, { name: 'e2e-reflection' });
+    const { bot, playground, posts, config, kari, leaderAad, personalChatId, channel, post, write, roundId,
+      botNowEarliest, botNowLatest, botSent, kariSays, submit, execute } = round;
     const ola = config.users.find((u) => u.id === OLA.id);
-    const botNowEarliest = () => FIRE_AT_MS - HEADROOM_MS + (Date.now() - clockStartedBetween[1]);
-    const botNowLatest = () => FIRE_AT_MS - HEADROOM_MS + (Date.now() - clockStartedBetween[0]);
-
     const inChannel = (e) => e.actionConversationId === channel.id || e.actionConversationId?.startsWith(`${channel.id};`);
-    const created = (conversation, predicate) => (e) => e.action === 'createMessage'
-      && (e.actionConversationId === conversation || e.actionConversationId?.startsWith(`${conversation};`)) && predicate(e);
-
-    /**
-     * What the bot sent to the Playground's connector in any conversation, as the log stream recorded
-     * it: the activity, where it went, and whether it was new (POST, 201) or replaced one (PUT, 200).
-     */
-    const botRequests = () => wire.events.map((e) => e.log)
-      .filter((log) => log?.type === 'bot' && log.request?.body?.from?.id === botAccount.id && [200, 201].includes(log.response?.statusCode))
-      .map((log) => ({ activity: log.request.body, card: cardOf(log.request.body), conversationId: log.conversationId, messageId: log.messageId,
-        created: log.response.statusCode === 201 }));
-
-    /** The bot's requests to `where` (a user id: sent to that person; or a conversation id) that match, once there are `count`. */
-    async function botSent(where, predicate, what, { count = 1 } = {}) {
-      const matches = (r) => (r.conversationId === where || r.activity.recipient?.id === where) && predicate(r);
-      await wire.waitFor(() => botRequests().filter(matches).length >= count, what);
-      return botRequests().filter(matches);
-    }
-
-    /** Kari types: the Playground's messages API sends as its current user, whatever `from` says. */
-    async function kariSays(conversationId, text, { mention = false } = {}) {
-      const at = `<at>${botAccount.name}</at>`;
-      return postJson(playground.baseUrl, `/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, {
-        from: { id: kari.id },
-        text: mention ? `${at} ${text}` : text,
-        textFormat: 'plain',
-        ...(mention ? { mentions: [{ mentioned: { id: botAccount.id }, text: at }] } : {}),
-      });
-    }
+    const created = round.created;
 
     /**
      * A message typed by someone other than the Playground's current user: its messages API always
@@ -153,42 +88,16 @@ test('Reflection notes: the lesebestilling opens a round, two teachers deliver, 
       });
     }
 
-    /** A plain Action.Submit click: the action's data merged with the card's inputs. */
-    const submit = (userId, conversationId, replyToId, action, inputs = {}) => postJson(playground.baseUrl, '/_conversation/v1/submit', {
-      conversation: { id: conversationId }, from: { id: userId }, replyToId, value: { ...action.data, ...inputs },
-    });
-
-    /** An Action.Execute click: the invoke's answer ({type, value}) is what the bot returned. */
-    const execute = (userId, conversationId, replyToId, action, inputs = {}) => postJson(playground.baseUrl, '/_conversation/v1/invoke', {
-      name: 'adaptiveCard/action', conversation: { id: conversationId }, from: { id: userId }, replyToId,
-      value: { action: { type: 'Action.Execute', id: action.id, verb: action.verb, data: { ...action.data, ...inputs } }, trigger: 'manual' },
-    });
-
     try {
-      // (1) Kari imports and publishes the plan and links KULG to the channel (as in plan-lesebestilling.test.mjs).
-      assert.equal(kari.aadObjectId, leaderAad, 'the Playground runs with the user the bot was told is a leader');
-      await sendTeamsFile(playground.baseUrl, personalChatId, config.tenantId, { name: FILE_NAME, downloadUrl: files.url(FILE_NAME), uniqueId: '5e2f1a00-0000-4000-8000-000000000005' });
-      const [preview] = await posts.waitFor(created(personalChatId, (e) => isCardWithTitle(e, PREVIEW_TITLE)), 'the preview card');
-      const publish = preview.message.attachments[0].content.body.at(-1).actions.find((a) => a.title === 'Publiser');
-      await submit(kari.id, personalChatId, preview.message.messageId, publish);
-      await posts.waitFor(created(personalChatId, (e) => e.message?.text?.startsWith(PUBLISHED_START)), 'the publish receipt');
-      const { postConversationId: kobleThread } = await kariSays(channel.id, 'koble KULG', { mention: true });
-      await posts.waitFor(created(kobleThread, (e) => e.message?.text?.startsWith(LINKED_START)), 'the koble confirmation');
-      t.diagnostic(`setup took at most ${((botNowLatest() - (FIRE_AT_MS - HEADROOM_MS)) / 1000).toFixed(1)} s of the ${HEADROOM_MS / 1000} s headroom`);
-      assert.ok(botNowLatest() < FIRE_AT_MS - 1_000, 'setup ran into the fire time: raise HEADROOM_MS');
-
-      // The post, with the count: N = the team's members who are not leaders (the Playground's roster is every configured user).
-      const [post] = await posts.waitFor(created(channel.id, (e) => isCardWithTitle(e, LESEBESTILLING_TITLE)),
-        'the KULG lesebestilling in the channel', { timeoutMs: FIRE_AT_MS - botNowEarliest() + 20_000 });
+      // (1) Kari imported and published the plan and linked KULG to the channel (support/kulg-round.mjs);
+      // the post, with the count: N = the team's members who are not leaders (the Playground's roster is every configured user).
       const roster = [config.currentUser, ...config.users];
       const expected = roster.filter((u) => u.aadObjectId !== leaderAad).length;
       assert.equal(expected, 5, 'the Playground config has five teachers besides Kari');
       const postCard = cardOf(post.message);
       assert.ok(visibleText(postCard).includes(delivered(0, expected)), `the post says «${delivered(0, expected)}»: ${visibleText(postCard)}`);
-      const write = actionWithVerb(postCard, 'reflection.open', 'Action.Submit');
       assert.equal(write.title, WRITE_BUTTON);
       assert.deepEqual(write.data.msteams, { type: 'task/fetch' }, 'the button opens a dialog in Teams');
-      const { roundId } = write.data;
       assert.match(roundId, /^r-[0-9a-f]{20}$/);
       const postThread = post.message.postConversationId;
       const postId = post.message.messageId;

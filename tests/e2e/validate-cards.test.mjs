@@ -43,6 +43,14 @@ describe('validate-cards', () => {
     assert.match(errors, /adaptivecards: DuplicateId/);
   });
 
+  test('A Teams chart element passes with a valid fallback, and is rejected without one or with a broken one', () => {
+    const donut = { type: 'Chart.Donut', title: 'Levering', data: [{ legend: 'Levert', value: 3 }] };
+    assert.deepEqual(validateCardText(card([{ ...donut, fallback: { type: 'FactSet', facts: [{ title: 'Levert', value: '3' }] } }])), []);
+    assert.match(validateCardText(card([donut])).join('\n'), /Chart\.Donut at \$\.body\[0\] has no fallback element/);
+    assert.match(validateCardText(card([{ ...donut, fallback: { type: 'Input.Text' } }])).join('\n'), /Input.Text .*has no (id|label)/);
+    assert.match(validateCardText(card([{ type: 'Chart.Radar', data: [], fallback: text('x') }])).join('\n'), /UnknownElementType|not a chart type/);
+  });
+
   test('An image without url and a button without title are rejected', () => {
     const errors = validateCardText(card([{ type: 'Image' }], { actions: [{ type: 'Action.Submit' }] })).join('\n');
     assert.match(errors, /Image at \$\.body\[0\] has no url/);

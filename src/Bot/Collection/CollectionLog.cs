@@ -1,6 +1,6 @@
 namespace SkoleUtvikling.Bot.Collection;
 
-/// <summary>Collection engine log messages. Event ids 6200–6249. Ids and counts only, never answers.</summary>
+/// <summary>Collection engine log messages. Event ids 6200–6249 (chases: 8100–8109). Ids and counts only, never answers.</summary>
 internal static partial class CollectionLog
 {
     [LoggerMessage(6200, LogLevel.Information, "Round {RoundId}: {Kind} queued for {People} people")]
@@ -14,4 +14,10 @@ internal static partial class CollectionLog
 
     [LoggerMessage(6203, LogLevel.Warning, "Reminder {PostKey}: no round kind '{Kind}' is registered; nothing sent")]
     public static partial void UnknownRoundKind(ILogger logger, string postKey, string kind);
+
+    [LoggerMessage(8100, LogLevel.Information, "Round {RoundId}: chase queued for {Queued} people, {Already} already chased today")]
+    public static partial void ChasesQueued(ILogger logger, string roundId, int queued, int already);
+
+    [LoggerMessage(8101, LogLevel.Warning, "Round {RoundId}: cannot chase (unknown round kind or the bot's id in the tenant is not known yet)")]
+    public static partial void ChaseImpossible(ILogger logger, string roundId);
 }

@@ -18,6 +18,8 @@ public static class CollectionServices
         services.TryAddSingleton<TeamRoster>();
         services.TryAddSingleton<RoundReminders>();
         services.TryAddSingleton<RoundOpener>();
+        services.TryAddSingleton<RoundStatusQuery>();
+        services.TryAddSingleton<RoundChases>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFiredPostHandler, RoundReminderPosts>());
         return services;
     }

@@ -12,6 +12,9 @@ public interface IRoundKind
 {
     string Kind { get; }
 
+    /// <summary>What leaders call this kind of round in the status card and report (bokmål); the kind id by default.</summary>
+    string DisplayName => Kind;
+
     /// <summary>A private reminder (before the deadline) or chase (after it) to someone who owes an answer.</summary>
     JsonObject ReminderCard(RoundRecord round, ReminderKind moment, RoundProgress progress);
 

@@ -17,8 +17,29 @@ public sealed record ReminderPolicy(IReadOnlyList<ReminderOffset> RemindBefore, 
 
     public static ReminderPolicy None { get; } = new([], null);
 
+    /// <summary>
+    /// <see cref="Default"/>'s reminders, then chases of those still missing the working day after the
+    /// deadline and three working days later at 08.00 (while late answers are accepted), then the leaders
+    /// hear who is still missing at 14.00 on the day of the last chase.
+    /// </summary>
+    public static ReminderPolicy Chasing { get; } = new([new(2, Eight), new(0, Eight)], new(0, new TimeOnly(14, 0)))
+    {
+        ChaseAfter = [new(1, Eight), new(4, Eight)],
+        ChaseInWorkingDays = true,
+        EscalateAfterChases = true,
+    };
+
     /// <summary>Chases after the deadline, to those still missing (none by default).</summary>
     public IReadOnlyList<ReminderOffset> ChaseAfter { get; init; } = [];
+
+    /// <summary><see cref="ChaseAfter"/> counts working days after the deadline's date, not calendar days.</summary>
+    public bool ChaseInWorkingDays { get; init; }
+
+    /// <summary>
+    /// When chases are scheduled, <see cref="EscalateAfter"/> counts (working) days from the date of the last
+    /// chase, and the escalation always comes after it: the leaders hear who is missing once chasing is over.
+    /// </summary>
+    public bool EscalateAfterChases { get; init; }
 
     /// <summary>
     /// Every reminder moment of a round, in time order. Reminders fall on working days outside quiet
@@ -40,7 +61,7 @@ public sealed record ReminderPolicy(IReadOnlyList<ReminderOffset> RemindBefore, 
 
         foreach (var chase in ChaseAfter)
         {
-            var date = calendar.WorkingDayOnOrAfter(deadlineDate.AddDays(chase.Days));
+            var date = ChaseInWorkingDays ? WorkingDaysAfter(calendar, deadlineDate, chase.Days) : calendar.WorkingDayOnOrAfter(deadlineDate.AddDays(chase.Days));
             var at = calendar.NextAllowed(ReminderCalendar.At(date, chase.At));
             // Only while late answers are still accepted: chasing someone who can no longer answer helps nobody.
             if (at > round.Deadline && round.LatePolicy.HardClose is { } close && at <= close)
@@ -49,7 +70,14 @@ public sealed record ReminderPolicy(IReadOnlyList<ReminderOffset> RemindBefore, 
             }
         }
 
-        if (EscalateAfter is { } escalate)
+        var lastChase = moments.Where(m => m.Kind == ReminderKind.Chase).Select(m => (DateTimeOffset?)m.At).Max();
+        if (EscalateAfter is { } afterChases && EscalateAfterChases && lastChase is { } last)
+        {
+            var date = WorkingDaysAfter(calendar, DateOnly.FromDateTime(OsloTime.ToOslo(last).DateTime), afterChases.Days);
+            var at = calendar.NextAllowed(ReminderCalendar.At(date, afterChases.At));
+            moments.Add(new ScheduledReminder(at > last ? at : calendar.NextAllowed(last.AddMinutes(1)), ReminderKind.Escalate));
+        }
+        else if (EscalateAfter is { } escalate)
         {
             var date = calendar.WorkingDayOnOrAfter(deadlineDate.AddDays(escalate.Days));
             var at = calendar.NextAllowed(ReminderCalendar.At(date, escalate.At));
@@ -57,5 +85,15 @@ public sealed record ReminderPolicy(IReadOnlyList<ReminderOffset> RemindBefore, 
         }
 
         return [.. moments.DistinctBy(m => (m.At, m.Kind)).OrderBy(m => m.At)];
+    }
+
+    private static DateOnly WorkingDaysAfter(ReminderCalendar calendar, DateOnly date, int days)
+    {
+        for (var i = 0; i < days; i++)
+        {
+            date = calendar.WorkingDayOnOrAfter(date.AddDays(1));
+        }
+
+        return days == 0 ? calendar.WorkingDayOnOrAfter(date) : date;
     }
 }

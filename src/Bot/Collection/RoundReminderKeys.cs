@@ -22,6 +22,20 @@ public static class RoundReminderKeys
             _ => RemindPrefix + reminder.At.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
         };
 
+    /// <summary>
+    /// The outbox dedupe key of one chase of one person in one round on one Oslo day:
+    /// <c>{tenant}|round:{roundId}/chased-{yyyyMMdd}:{userId}</c>. Automatic chases and «Purr» (of the
+    /// round or of one name, by whoever presses) share it, so nobody is chased twice a day.
+    /// </summary>
+    public static string ChaseOfDay(string tenantId, string roundId, DateOnly osloDay, string userId) =>
+        $"{ChasesOf(tenantId, roundId)}{osloDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}:{userId}";
+
+    /// <summary>The prefix of every chase of the round (<see cref="ChaseOfDay"/>), for the per-recipient record.</summary>
+    public static string ChasesOf(string tenantId, string roundId) => $"{tenantId}{Marker}{roundId}/chased-";
+
+    /// <summary>The Oslo day a chase key's instant (<c>yyyyMMddHHmm</c>, UTC) falls on.</summary>
+    public static DateOnly OsloDayOf(DateTimeOffset utc) => DateOnly.FromDateTime(global::SkoleUtvikling.Scheduling.Calendar.OsloTime.ToOslo(utc).DateTime);
+
     public static bool IsRoundKey(string postKey) => postKey.Contains(Marker, StringComparison.Ordinal);
 
     public static bool TryParse(string postKey, out string tenantId, out string roundId, out ReminderKind kind)

@@ -91,7 +91,7 @@ public sealed class RoundReminders(
                 var message = OutgoingActivities.Card(card.DeepClone().AsObject());
                 message.From = new ChannelAccount { Id = botId };
                 message.Recipient = new ChannelAccount { Id = userId };
-                await outbox.EnqueueAsync(tc, t, new OutboxMessage($"{postKey}:{userId}", tenantId, round.ServiceUrl, userId,
+                await outbox.EnqueueAsync(tc, t, new OutboxMessage(DedupeKey(postKey, round, moment, userId), tenantId, round.ServiceUrl, userId,
                     OutboxOperation.CreatePersonal, message), cancellationToken);
             }
 
@@ -102,14 +102,33 @@ public sealed class RoundReminders(
     }
 
     /// <summary>
+    /// A chase shares the one key per person, round and Oslo day with «Purr» (<see cref="RoundReminderKeys.ChaseOfDay"/>);
+    /// reminders and the escalation are keyed by their moment.
+    /// </summary>
+    private static string DedupeKey(string postKey, RoundRecord round, ReminderKind moment, string userId) =>
+        moment == ReminderKind.Chase && ChaseInstant(postKey) is { } at
+            ? RoundReminderKeys.ChaseOfDay(round.TenantId, round.Id, RoundReminderKeys.OsloDayOf(at), userId)
+            : $"{postKey}:{userId}";
+
+    private static DateTimeOffset? ChaseInstant(string postKey)
+    {
+        var tail = postKey[(postKey.LastIndexOf('/') + 1)..];
+        return tail.StartsWith("chase-", StringComparison.Ordinal)
+            && DateTimeOffset.TryParseExact(tail["chase-".Length..], "yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : null;
+    }
+
+    /// <summary>
     /// People a 1:1 chat can be opened with: configured people outside the team (<c>aad:</c>) have no
     /// Teams id until they write to the bot.
     /// </summary>
-    private static List<string> Reachable(IEnumerable<string> userIds) =>
+    internal static List<string> Reachable(IEnumerable<string> userIds) =>
         [.. userIds.Where(id => !id.StartsWith("aad:", StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The bot's id in the tenant, as Teams last sent it: needed to open a 1:1 with someone.</summary>
-    private async Task<string?> BotIdAsync(string tenantId, CancellationToken cancellationToken)
+    internal async Task<string?> BotIdAsync(string tenantId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
         return await c.ExecuteScalarAsync<string?>(new CommandDefinition(BotIdSql, new { TenantId = tenantId }, cancellationToken: cancellationToken));

@@ -42,9 +42,11 @@ public static class HelpCardTexts
         ("mal", "I 1:1-chat: Excel-malen for planen, fylt med planen som gjelder nå."),
         ("arkiv", "Skrevet i en kanal: velg den private lederkanalen der teamets refleksjonsnotater lagres."),
         ("spørsmål", "Skrevet i en kanal: spørsmålene til refleksjonsnotatene der, f.eks. «spørsmål Hva er budskapet? Hva betyr det for deg?»."),
-        ("fritak @navn", "Fritar en person fra refleksjonsnotatet i runden du leder (samme igjen tar det tilbake)."),
+        ("fritak @navn sykemeldt", "Fritar en person fra runden du leder, med grunn: sykemeldt, permisjon eller annet (samme igjen tar det tilbake)."),
         ("saker (møteleder)", "Alle innmeldte saker, i chatten med meg. Sett rekkefølgen og ta ut saker før sakslisten sendes."),
         ("notater", "Rundene du leder: les alle notatene, velg noen til plenum og få hele runden som Word-dokument."),
+        ("status", "Hvem har levert i rundene du leder. I 1:1-chat med navn og «Purr» til dem som mangler; i kanalen bare tall."),
+        ("rapport", "I 1:1-chat: status for runden som Excel-fil, én rad per person."),
     ];
 
     public static readonly IReadOnlyList<string> LeaderLines =

@@ -57,5 +57,6 @@ public static class ReflectionCardTexts
 
     public const string ReminderHeading = "Påminnelse: refleksjonsnotat";
     public const string ReminderLead = "Du har ikke levert refleksjonsnotatet til denne lesebestillingen ennå.";
+    public const string ChaseIntro = "En vennlig påminnelse: vi savner refleksjonsnotatet ditt. Skriv det her og trykk «Send inn». Bare du og ledere for samlingen ser notatet.";
     public const string EscalationHeading = "Fristen for refleksjonsnotatene er ute";
 }

@@ -11,7 +11,7 @@ internal static class ReflectionForm
     {
         Title = model.Title,
         Facts = [new(ReflectionCardTexts.MeetingLabel, model.Meeting), new(ReflectionCardTexts.DeadlineLabel, model.Deadline)],
-        Intro = ReflectionCardTexts.FormIntro,
+        Intro = model.Intro ?? ReflectionCardTexts.FormIntro,
         Values = model.Answers,
         Errors = [.. model.Errors.Select(ToForm)],
         Surface = model.Surface == ReflectionFormSurface.Dialog ? FormCardSurface.Dialog : FormCardSurface.Inline,

@@ -32,7 +32,11 @@ public sealed record ReflectionFormModel(
     IReadOnlyList<ReflectionQuestion> Questions,
     IReadOnlyDictionary<string, string> Answers,
     IReadOnlyList<ReflectionFieldError> Errors,
-    ReflectionFormSurface Surface = ReflectionFormSurface.Inline);
+    ReflectionFormSurface Surface = ReflectionFormSurface.Inline)
+{
+    /// <summary>The line above the questions; null for the usual one (who sees the note). A chase says why it came.</summary>
+    public string? Intro { get; init; }
+}
 
 /// <summary>Where the form is shown, which decides how «Send inn» reaches the bot.</summary>
 public enum ReflectionFormSurface

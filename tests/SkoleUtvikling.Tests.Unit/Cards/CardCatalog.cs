@@ -7,6 +7,7 @@ using SkoleUtvikling.Cards.Mellomarbeid;
 using SkoleUtvikling.Cards.Plan;
 using SkoleUtvikling.Cards.Reflection;
 using SkoleUtvikling.Cards.Saker;
+using SkoleUtvikling.Cards.Status;
 
 namespace SkoleUtvikling.Tests.Unit.Cards;
 
@@ -39,6 +40,7 @@ public static class CardCatalog
         new("reflection-form", () => ReflectionFormCard.Build(ReflectionCardSamples.Form())),
         new("reflection-form-dialog", () => ReflectionFormCard.Build(ReflectionCardSamples.Form() with { Surface = ReflectionFormSurface.Dialog })),
         new("reflection-form-errors", () => ReflectionFormCard.Build(ReflectionCardSamples.FormWithErrors())),
+        new("reflection-form-chase", () => ReflectionFormCard.Build(ReflectionCardSamples.Form() with { Intro = ReflectionCardTexts.ChaseIntro })),
         new("form-all-kinds", () => FormCard.Build(FormCardSamples.AllKinds())),
         new("form-all-kinds-dialog", () => FormCard.Build(FormCardSamples.AllKinds() with { Surface = FormCardSurface.Dialog })),
         new("form-all-kinds-errors", () => FormCard.Build(FormCardSamples.AllKindsWithErrors())),
@@ -75,6 +77,10 @@ public static class CardCatalog
         new("saker-leader-empty", () => SakerLeaderCard.Build(SakerCardSamples.Leader(0))),
         new("meeting-post-call-for-saker-with-round", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.CallForSaker) with { Sections = SakerPostSections.Call(SakerCardSamples.Call(3)) })),
         new("meeting-post-saksliste-with-saker", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste(SakerCardSamples.Saksliste(6)) })),
+        new("status-personal", () => StatusCard.Build(StatusCardSamples.Personal(8))),
+        new("status-personal-large", () => StatusCard.Build(StatusCardSamples.Personal(400))),
+        new("status-channel", () => StatusCard.Build(StatusCardSamples.Channel())),
+        new("status-none", () => StatusCard.Build(new StatusCardModel([], ShowNames: true))),
         new("meeting-post-saksliste-empty", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste([]) })),
         new("mellomarbeid-agreement-form", () => FormCard.Build(MellomarbeidCardSamples.AgreementForm())),
         new("mellomarbeid-agreement-form-errors", () => FormCard.Build(MellomarbeidCardSamples.AgreementFormWithErrors())),

@@ -36,13 +36,19 @@ internal static class CollectionJson
         public ReminderOffset ToOffset() => new(Days, TimeOnly.ParseExact(At, "HH:mm", System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private sealed record PolicyDto(List<OffsetDto> RemindBefore, List<OffsetDto>? ChaseAfter, OffsetDto? EscalateAfter)
+    private sealed record PolicyDto(List<OffsetDto> RemindBefore, List<OffsetDto>? ChaseAfter, OffsetDto? EscalateAfter, bool? ChaseInWorkingDays = null, bool? EscalateAfterChases = null)
     {
         public static PolicyDto From(ReminderPolicy p) =>
-            new([.. p.RemindBefore.Select(OffsetDto.From)], [.. p.ChaseAfter.Select(OffsetDto.From)], p.EscalateAfter is { } e ? OffsetDto.From(e) : null);
+            new([.. p.RemindBefore.Select(OffsetDto.From)], [.. p.ChaseAfter.Select(OffsetDto.From)], p.EscalateAfter is { } e ? OffsetDto.From(e) : null,
+                p.ChaseInWorkingDays ? true : null, p.EscalateAfterChases ? true : null);
 
         public ReminderPolicy ToPolicy() =>
-            new([.. RemindBefore.Select(o => o.ToOffset())], EscalateAfter?.ToOffset()) { ChaseAfter = [.. (ChaseAfter ?? []).Select(o => o.ToOffset())] };
+            new([.. RemindBefore.Select(o => o.ToOffset())], EscalateAfter?.ToOffset())
+            {
+                ChaseAfter = [.. (ChaseAfter ?? []).Select(o => o.ToOffset())],
+                ChaseInWorkingDays = ChaseInWorkingDays ?? false,
+                EscalateAfterChases = EscalateAfterChases ?? false,
+            };
     }
 
     // The form's own types validate in their constructors; these plain shapes only carry the data.

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Messaging.Files;
 using SkoleUtvikling.Bot.Protocol;
@@ -13,12 +12,11 @@ namespace SkoleUtvikling.Bot.Features.Plan;
 /// </summary>
 public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader uploader, Replies replies, Leaders.LeaderDirectory leaders) : IActivityHandler
 {
-    public const string FileInfoContentType = "application/vnd.microsoft.teams.card.file.info";
+    public const string FileInfoContentType = FileConsent.FileInfoContentType;
 
+    /// <summary>Answers to the template's offer (and to offers naming no kind); other features' offers are theirs.</summary>
     public bool CanHandle(Activity activity) =>
-        activity.IsType(ActivityTypes.Invoke) && activity.Name == "fileConsent/invoke"
-        && (activity.Value is not { ValueKind: JsonValueKind.Object } value || !value.TryGetProperty("context", out var context)
-            || Text(context, "kind") is null or TemplateCommand.ContextKind);
+        FileConsent.IsAnswer(activity) && FileConsent.KindOf(activity) is null or TemplateCommand.ContextKind;
 
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -52,25 +50,10 @@ public sealed class FileConsentHandler(PlanTemplateFile template, FileUploader u
             return new InvokeResponse(200, null);
         }
 
-        var card = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = PlanTexts.Template.Sent,
-            Attachments =
-            [
-                new Attachment
-                {
-                    ContentType = FileInfoContentType,
-                    ContentUrl = Text(info, "contentUrl"),
-                    Name = Text(info, "name") ?? PlanTexts.Template.FileName,
-                    Content = new JsonObject { ["uniqueId"] = Text(info, "uniqueId"), ["fileType"] = Text(info, "fileType") ?? "xlsx" },
-                },
-            ],
-        };
+        var card = FileConsent.Uploaded(PlanTexts.Template.Sent, info, PlanTexts.Template.FileName, "xlsx");
         await replies.ReplyAsync(activity, card, "template-file", cancellationToken);
         return new InvokeResponse(200, null);
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? Text(JsonElement element, string name) => FileConsent.Text(element, name);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Messaging.Files;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Routing;
 
@@ -11,7 +12,7 @@ namespace SkoleUtvikling.Bot.Features.Plan;
 /// </summary>
 public sealed class TemplateCommand(Replies replies, PlanTemplateFile template, Leaders.LeaderDirectory leaders) : IMessageCommand
 {
-    public const string ContentType = "application/vnd.microsoft.teams.card.file.consent";
+    public const string ContentType = FileConsent.ConsentContentType;
     public const string ContextKind = "plan-template";
 
     public bool Matches(string text) => string.Equals(text.Trim(), "mal", StringComparison.OrdinalIgnoreCase);
@@ -33,25 +34,7 @@ public sealed class TemplateCommand(Replies replies, PlanTemplateFile template, 
 
         var bytes = await template.BuildAsync(activity.TenantId ?? "", cancellationToken);
         var context = new JsonObject { ["kind"] = ContextKind };
-        var consent = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Attachments =
-            [
-                new Attachment
-                {
-                    ContentType = ContentType,
-                    Name = PlanTexts.Template.FileName,
-                    Content = new JsonObject
-                    {
-                        ["description"] = PlanTexts.Template.Description,
-                        ["sizeInBytes"] = bytes.Length,
-                        ["acceptContext"] = context.DeepClone(),
-                        ["declineContext"] = context.DeepClone(),
-                    },
-                },
-            ],
-        };
+        var consent = FileConsent.Offer(PlanTexts.Template.FileName, PlanTexts.Template.Description, bytes.Length, context);
         await replies.ReplyAsync(activity, consent, "template-consent", cancellationToken);
     }
 }

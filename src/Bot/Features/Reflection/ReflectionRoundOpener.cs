@@ -60,7 +60,11 @@ public sealed class ReflectionRoundOpener(
         var form = await questions.FormForAsync(tenantId, channelId, cancellationToken);
         var meeting = $"{ProgrammeNames.Tag(planEvent.Programme)} · {NorwegianDates.When(planEvent)}";
         return RoundOpener.Prepare(new RoundOpening(ReflectionNoteForm.FormId, tenantId, form, planEvent.Key, planEvent.Title, meeting,
-            planEvent.FirstDate, teamId, channelId, serviceUrl, postDedupeKey, people, now, deadline, late));
+            planEvent.FirstDate, teamId, channelId, serviceUrl, postDedupeKey, people, now, deadline, late)
+        {
+            // Those still missing are chased automatically after the deadline, then the leaders are told (issue 14).
+            Reminders = ReminderPolicy.Chasing,
+        });
     }
 
     /// <summary>Stores the round unless it exists (a firing run twice): the stored round, and the count its post shows.</summary>

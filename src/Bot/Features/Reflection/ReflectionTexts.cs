@@ -63,16 +63,16 @@ public static class ReflectionTexts
     private static string Numbered(IReadOnlyList<string> questions) =>
         string.Join("\n", questions.Select((q, i) => $"{i + 1}. {q}"));
 
-    public const string ExemptHowTo = "Skriv **fritak** og nevn én person, for eksempel «fritak @Ola Hansen». Samme kommando igjen tar fritaket tilbake.";
+    public const string ExemptHowTo = "Skriv **fritak**, nevn én person og grunnen (sykemeldt, permisjon eller annet), og gjerne runden i anførselstegn, for eksempel «fritak @Ola Hansen \"Uke 12\" sykemeldt». Uten runde gjelder det den nyeste åpne runden du leder. Samme kommando igjen tar fritaket tilbake.";
 
     public static string ExemptNoRound(string name) =>
-        $"Fant ingen åpen runde du leder der {name} skal levere refleksjonsnotat.";
+        $"Fant ingen åpen runde du leder der {name} skal levere.";
 
-    public static string Exempted(string name, string title) =>
-        $"{name} er fritatt fra refleksjonsnotatet til «{title}», og blir verken telt med eller minnet på.";
+    public static string Exempted(string name, string title, string reason) =>
+        $"{name} er fritatt fra «{title}» ({reason}), og blir verken telt med eller minnet på.";
 
     public static string ExemptRemoved(string name, string title) =>
-        $"{name} er ikke lenger fritatt, og skal levere refleksjonsnotat til «{title}».";
+        $"{name} er ikke lenger fritatt, og skal levere til «{title}».";
 
     /// <summary>Bokmål labels printed in the filed Word documents.</summary>
     public static class Document

@@ -1,0 +1,34 @@
+using SkoleUtvikling.Bot.Messaging;
+using SkoleUtvikling.Bot.Protocol;
+using SkoleUtvikling.Bot.Routing;
+using SkoleUtvikling.Cards.Common;
+using SkoleUtvikling.Cards.Status;
+
+namespace SkoleUtvikling.Bot.Features.Status;
+
+/// <summary>
+/// Clicks on the status card (Action.Submit): «Purr», «Send på nytt», «Oppdater». The answer replaces the
+/// clicked card in the 1:1 chat; from anywhere else it goes to the leader's 1:1 chat instead.
+/// </summary>
+public sealed class StatusSubmitHandler(StatusService status, Replies replies) : IActivityHandler
+{
+    public bool CanHandle(Activity activity) =>
+        activity.IsType(ActivityTypes.Message) && SubmitData.Verb(activity.Value)?.StartsWith(StatusVerbs.Prefix, StringComparison.Ordinal) == true;
+
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var (card, refusal) = await status.ActAsync(activity, cancellationToken);
+        if (card is null)
+        {
+            await replies.ReplyTextAsync(activity, refusal ?? "", cancellationToken);
+            return null;
+        }
+
+        var key = $"status:{activity.TenantId}:{activity.Conversation?.Id}:{activity.Id}";
+        var message = activity.ReplyToId is null || activity.Conversation?.ConversationType != ConversationTypes.Personal
+            ? Replies.Privately(activity, OutgoingActivities.Card(card), key)
+            : Replies.Replacing(activity, OutgoingActivities.Card(card), key);
+        await replies.EnqueueAsync([message], cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+namespace SkoleUtvikling.Cards.Status;
+
+/// <summary>The status card: rounds a leader leads. Names only when <see cref="ShowNames"/> (their 1:1 chat).</summary>
+public sealed record StatusCardModel(IReadOnlyList<StatusGroupModel> Groups, bool ShowNames)
+{
+    /// <summary>A line above the rounds, e.g. what «Purr» just did.</summary>
+    public string? Notice { get; init; }
+}
+
+/// <summary>Rounds of one school or unit (team); the heading is omitted when there is only one group.</summary>
+public sealed record StatusGroupModel(string Heading, IReadOnlyList<StatusRoundModel> Rounds);
+
+public sealed record StatusRoundModel(
+    string RoundId,
+    string Title,
+    string Kind,
+    string Deadline,
+    bool Closed,
+    int Delivered,
+    int Late,
+    int Missing,
+    int Exempt,
+    int Expected,
+    IReadOnlyList<(string Day, int Delivered)> DeliveredPerDay,
+    IReadOnlyList<StatusPersonModel> People);
+
+/// <summary>One person (or unit) in the 1:1 view: state in words, and the last chase's result if any.</summary>
+public sealed record StatusPersonModel(string UserId, string Name, StatusPersonState State, string? Note, string? Chase, bool ChaseFailed);
+
+public enum StatusPersonState
+{
+    Missing,
+    Delivered,
+    Late,
+    Exempt,
+}

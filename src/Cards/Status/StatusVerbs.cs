@@ -1,0 +1,27 @@
+namespace SkoleUtvikling.Cards.Status;
+
+/// <summary>The verbs and data fields of the status card; the bot's handler reads the same constants.</summary>
+public static class StatusVerbs
+{
+    public const string Prefix = "status.";
+
+    /// <summary>«Purr»: the whole round, or the person chosen in <see cref="Person"/>.</summary>
+    public const string Chase = "status.purr";
+
+    /// <summary>«Send på nytt»: only the chases that failed.</summary>
+    public const string Resend = "status.resend";
+
+    /// <summary>«Oppdater»: the card as it is now.</summary>
+    public const string Refresh = "status.refresh";
+
+    public const string RoundId = "roundId";
+
+    /// <summary>Data field: whom «Purr» is for; «*», empty or absent for everyone missing.</summary>
+    public const string Person = "person";
+
+    /// <summary>The choice set of one round's «Purr» (input ids are unique in a card, which may hold several rounds).</summary>
+    public static string PersonInput(string roundId) => $"{Person}-{roundId}";
+
+    /// <summary>The choice meaning everyone still missing.</summary>
+    public const string Everyone = "*";
+}

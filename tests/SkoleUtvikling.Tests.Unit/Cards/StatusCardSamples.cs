@@ -1,0 +1,29 @@
+using SkoleUtvikling.Cards.Status;
+
+namespace SkoleUtvikling.Tests.Unit.Cards;
+
+/// <summary>Status cards with sample data: the KULG reflection round and a mellomarbeid round of two schools.</summary>
+public static class StatusCardSamples
+{
+    public static StatusRoundModel Round(string id, int people, bool withNames) => new(id, "Refleksjonsnotat til KULG 14. mai", "Refleksjonsnotat",
+        "14.05.2020 kl. 13.00", Closed: false, Delivered: people / 2, Late: people / 8, Missing: people - people / 2 - people / 8 - 1, Exempt: 1, Expected: people - 1,
+        [("07.05", people / 4), ("11.05", people / 4), ("14.05", people / 8)],
+        withNames ? [.. Enumerable.Range(1, people).Select(i => Person(i, people))] : []);
+
+    public static StatusCardModel Personal(int people) =>
+        new([new StatusGroupModel("KULG", [Round("r-0123456789abcdef", people, withNames: true)])], ShowNames: true) { Notice = "Purring sendes til 3 personer." };
+
+    public static StatusCardModel Channel() => new(
+    [
+        new StatusGroupModel("KULG", [Round("r-0123456789abcdef", 30, withNames: false)]),
+        new StatusGroupModel("Mellomarbeid", [Round("r-fedcba9876543210", 12, withNames: false) with { Kind = "Mellomarbeid", Closed = true }]),
+    ], ShowNames: false);
+
+    private static StatusPersonModel Person(int i, int people)
+    {
+        var state = i <= people / 2 ? StatusPersonState.Delivered : i <= people / 2 + people / 8 ? StatusPersonState.Late : i == people ? StatusPersonState.Exempt : StatusPersonState.Missing;
+        var chase = state == StatusPersonState.Missing ? (i % 3 == 0 ? "ikke sendt: har ikke appen" : "sendt 15.05.2020 kl. 08.00") : null;
+        return new StatusPersonModel($"29:1Person{i:D4}AbCdEfGhIjKlMnOpQrStUvWxYz", $"Fornavn{i} Etternavnsen{i}", state,
+            state == StatusPersonState.Exempt ? "sykemeldt" : null, chase, ChaseFailed: chase?.StartsWith("ikke", StringComparison.Ordinal) == true);
+    }
+}
