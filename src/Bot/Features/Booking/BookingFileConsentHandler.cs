@@ -17,37 +17,12 @@ namespace SkoleUtvikling.Bot.Features.Booking;
 public sealed class BookingFileConsentHandler(BookingStore store, IUnitDirectory units, FileUploader uploader, Replies replies, TimeProvider time) : IActivityHandler
 {
     public const string ContextKind = "booking-ics";
-    private const string ConsentContentType = "application/vnd.microsoft.teams.card.file.consent";
-    private const string FileInfoContentType = "application/vnd.microsoft.teams.card.file.info";
 
-    public static Activity ConsentCard(string fileName, int size, string eventKey, string unitId)
-    {
-        var context = new JsonObject { ["kind"] = ContextKind, ["event"] = eventKey, ["unit"] = unitId };
-        return new Activity
-        {
-            Type = ActivityTypes.Message,
-            Attachments =
-            [
-                new Attachment
-                {
-                    ContentType = ConsentContentType,
-                    Name = fileName,
-                    Content = new JsonObject
-                    {
-                        ["description"] = BookingTexts.CalendarFileDescription,
-                        ["sizeInBytes"] = size,
-                        ["acceptContext"] = context.DeepClone(),
-                        ["declineContext"] = context.DeepClone(),
-                    },
-                },
-            ],
-        };
-    }
+    public static Activity ConsentCard(string fileName, int size, string eventKey, string unitId) =>
+        FileConsent.Offer(fileName, BookingTexts.CalendarFileDescription, size,
+            new JsonObject { ["kind"] = ContextKind, ["event"] = eventKey, ["unit"] = unitId });
 
-    public bool CanHandle(Activity activity) =>
-        activity.IsType(ActivityTypes.Invoke) && activity.Name == "fileConsent/invoke"
-        && activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("context", out var context)
-        && Text(context, "kind") == ContextKind;
+    public bool CanHandle(Activity activity) => FileConsent.IsAnswer(activity) && FileConsent.KindOf(activity) == ContextKind;
 
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -90,25 +65,10 @@ public sealed class BookingFileConsentHandler(BookingStore store, IUnitDirectory
             return new InvokeResponse(200, null);
         }
 
-        var card = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = BookingTexts.CalendarFileDone,
-            Attachments =
-            [
-                new Attachment
-                {
-                    ContentType = FileInfoContentType,
-                    ContentUrl = Text(info, "contentUrl"),
-                    Name = Text(info, "name") ?? BookingIcs.FileName(meeting),
-                    Content = new JsonObject { ["uniqueId"] = Text(info, "uniqueId"), ["fileType"] = Text(info, "fileType") ?? "ics" },
-                },
-            ],
-        };
+        var card = FileConsent.Uploaded(BookingTexts.CalendarFileDone, info, BookingIcs.FileName(meeting), "ics");
         await replies.ReplyAsync(activity, card, "booking-ics-file", cancellationToken);
         return new InvokeResponse(200, null);
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? Text(JsonElement element, string name) => FileConsent.Text(element, name);
 }
