@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Messaging.Files;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.AspNetCore.Http;
@@ -133,7 +134,7 @@ public sealed class RoleModelTests
         Assert.Equal(PlanTexts.Template.OnlyLeaders, mal.Text);
         Assert.Equal(PlanTexts.Template.OnlyLeaders, forged.Text);
         Assert.Equal(0, Volatile.Read(ref uploads));
-        Assert.DoesNotContain(teams.Connector.ActivitiesIn(Ola.PersonalChat), a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() is TemplateCommand.ContentType or FileConsentHandler.FileInfoContentType);
+        Assert.DoesNotContain(teams.Connector.ActivitiesIn(Ola.PersonalChat), a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() is TemplateCommand.ContentType or FileConsent.FileInfoContentType);
     }
 
     private static string ReflectionConversationData(JsonNode preview) => PublishDataOf(preview)["importId"]!.GetValue<string>();

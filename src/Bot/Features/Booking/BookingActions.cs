@@ -107,7 +107,7 @@ public sealed class BookingActions(
         return await AfterSaveAsync(result, group, meeting, cancellationToken);
     }
 
-    /// <summary>«Legg i kalenderen»: a file consent card in the person's 1:1 chat; <see cref="BookingFileConsentHandler"/> uploads on accept.</summary>
+    /// <summary>«Legg i kalenderen»: a file consent card in the person's 1:1 chat; <see cref="BookingCalendarFileOffer"/> builds the file on accept.</summary>
     private async Task<BookingReply> OfferFileAsync(Activity activity, RegisteredUnit group, BookingMeeting meeting, CancellationToken cancellationToken)
     {
         if (await store.BookingAsync(group.TenantId, meeting.EventKey, group.Id, cancellationToken) is not { IsBooked: true } row)
@@ -116,7 +116,7 @@ public sealed class BookingActions(
         }
 
         var bytes = BookingIcs.Build(meeting, row, time.GetUtcNow());
-        var consent = BookingFileConsentHandler.ConsentCard(BookingIcs.FileName(meeting), bytes.Length, meeting.EventKey, group.Id);
+        var consent = BookingCalendarFileOffer.ConsentCard(BookingIcs.FileName(meeting), bytes.Length, meeting.EventKey, group.Id);
         await replies.EnqueueAsync([Replies.Privately(activity, consent, $"booking-ics:{group.TenantId}:{activity.Id}")], cancellationToken);
         return new BookingReply(BookingTexts.CalendarFileSent, false);
     }

@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Messaging.Files;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Messaging;
@@ -29,7 +30,7 @@ public static class BookingFeature
         services.AddSingleton<IFiredPostHandler, BookingPosts>();
         services.AddSingleton<IActivityHandler, BookingInvokeHandler>();
         services.AddSingleton<IActivityHandler, BookingSubmitHandler>();
-        services.AddSingleton<IActivityHandler, BookingFileConsentHandler>();
+        services.AddFileOffer<BookingCalendarFileOffer>();
         services.AddSingleton<IMessageCommand, BookingListCommand>();
         return services;
     }

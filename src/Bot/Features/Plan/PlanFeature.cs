@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Messaging.Files;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Routing;
 using SkoleUtvikling.Scheduling.Calendar;
@@ -36,7 +37,7 @@ public static class PlanFeature
         services.AddSingleton<IMessageCommand, PlanListCommand>();
         services.AddSingleton<PlanTemplateFile>();
         services.AddSingleton<IMessageCommand, TemplateCommand>();
-        services.AddSingleton<IActivityHandler, FileConsentHandler>();
+        services.AddFileOffer<PlanTemplateOffer>();
         services.AddHostedService<PlanScheduleReconciler>();
         return services;
     }

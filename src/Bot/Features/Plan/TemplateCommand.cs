@@ -8,7 +8,7 @@ namespace SkoleUtvikling.Bot.Features.Plan;
 
 /// <summary>
 /// <c>mal</c> in a 1:1 chat: offers the Excel template (filled with the published plan, if any) through
-/// Teams' file consent card; <see cref="FileConsentHandler"/> uploads it once the user accepts.
+/// Teams' file consent card; <see cref="PlanTemplateOffer"/> fills it once the user accepts.
 /// </summary>
 public sealed class TemplateCommand(Replies replies, PlanTemplateFile template, Leaders.LeaderDirectory leaders) : IMessageCommand
 {

@@ -10,7 +10,7 @@ namespace SkoleUtvikling.Bot.Features.Status;
 
 /// <summary>
 /// <c>rapport ["round title"]</c> in a leader's 1:1 chat: the round's status as an Excel file, offered
-/// through Teams' file consent card; <see cref="ReportConsentHandler"/> uploads it once accepted. The round
+/// through Teams' file consent card; <see cref="ReportOffer"/> builds it again once accepted. The round
 /// is the newest one they lead, or the one whose title contains the quoted text. Names never go to a channel.
 /// </summary>
 public sealed partial class ReportCommand(RoundStatusQuery query, Replies replies, ILogger<ReportCommand> logger) : IMessageCommand

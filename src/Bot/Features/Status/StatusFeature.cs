@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Messaging.Files;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Routing;
 
@@ -16,7 +17,7 @@ public static class StatusFeature
         services.AddSingleton<IMessageCommand, StatusCommand>();
         services.AddSingleton<IActivityHandler, StatusSubmitHandler>();
         services.AddSingleton<IMessageCommand, ReportCommand>();
-        services.AddSingleton<IActivityHandler, ReportConsentHandler>();
+        services.AddFileOffer<ReportOffer>();
         return services;
     }
 }

@@ -15,6 +15,6 @@ internal static partial class StatusLog
     [LoggerMessage(8113, LogLevel.Information, "Round {RoundId}: report offered to {UserId}")]
     public static partial void ReportOffered(ILogger logger, string roundId, string userId);
 
-    [LoggerMessage(8114, LogLevel.Information, "Round {RoundId}: report of {Rows} rows uploaded for {UserId}")]
-    public static partial void ReportUploaded(ILogger logger, string roundId, string userId, int rows);
+    [LoggerMessage(8114, LogLevel.Information, "Round {RoundId}: report of {Rows} rows built for {UserId}")]
+    public static partial void ReportBuilt(ILogger logger, string roundId, string userId, int rows);
 }

@@ -76,8 +76,8 @@ public sealed class BookingTests
         // «Legg i kalenderen»: a file consent card in Ola's 1:1 chat; accepting uploads the .ics of the booking as it is now.
         var offered = await PressAsync(teams, Ola, eventKey, BookingVerbs.CalendarFile, 2);
         Assert.Equal(BookingTexts.CalendarFileSent, offered.ActionText);
-        await UntilAsync(teams, () => teams.SentTo(Ola).Any(a => Json(a.Activity).Contains(BookingFileConsentHandler.ContextKind, StringComparison.Ordinal)), "the file consent card");
-        var consent = teams.SentTo(Ola).Last(a => Json(a.Activity).Contains(BookingFileConsentHandler.ContextKind, StringComparison.Ordinal)).Activity["attachments"]![0]!;
+        await UntilAsync(teams, () => teams.SentTo(Ola).Any(a => Json(a.Activity).Contains(BookingCalendarFileOffer.ContextKind, StringComparison.Ordinal)), "the file consent card");
+        var consent = teams.SentTo(Ola).Last(a => Json(a.Activity).Contains(BookingCalendarFileOffer.ContextKind, StringComparison.Ordinal)).Activity["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.teams.card.file.consent", consent["contentType"]!.GetValue<string>());
         var acceptContext = consent["content"]!["acceptContext"]!;
 

@@ -1,3 +1,4 @@
+using SkoleUtvikling.Bot.Messaging.Files;
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Bot.Features.Plan;
 using SkoleUtvikling.Scheduling.Plan.Import;
@@ -38,7 +39,7 @@ public sealed class TemplateTests
         var original = new DocxPlanImporter(kari.Clock).Import(new MemoryStream(Plan002Calendar.Build()), Plan002Calendar.FileName);
         Assert.Equal(original.Events.Select(e => e.Key).Order(), reimported.Events.Select(e => e.Key).Order());
         var reply = await kari.LastReplyAsync();
-        Assert.Equal(FileConsentHandler.FileInfoContentType, reply["attachments"]![0]!["contentType"]!.GetValue<string>());
+        Assert.Equal(FileConsent.FileInfoContentType, reply["attachments"]![0]!["contentType"]!.GetValue<string>());
     }
 
     [Fact]
