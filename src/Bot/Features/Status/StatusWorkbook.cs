@@ -1,22 +1,25 @@
-using System.IO.Compression;
-using System.Security;
-using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using SkoleUtvikling.Bot.Collection;
+using SkoleUtvikling.Bot.Filing.Word;
 using SkoleUtvikling.Scheduling.Calendar;
 
 namespace SkoleUtvikling.Bot.Features.Status;
 
 /// <summary>
 /// <c>rapport</c>: one round's status as an Excel workbook (.xlsx), one row per expected person with state,
-/// first and last delivery (Oslo time), chases sent and the exemption reason. Hand-written SpreadsheetML
-/// in a zip (System.IO.Compression), inline strings, fixed entry times: pure, the same status gives the
-/// same bytes.
+/// first and last delivery (Oslo time), chases sent and the exemption reason. Written with the Open XML SDK
+/// as the plan template is, inline strings, entry times fixed: pure, the same status gives the same bytes.
 /// </summary>
 public static class StatusWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const int HeaderRow = 2;
+    private const uint BoldStyle = 1;
+    private static readonly double[] Widths = [32, 18, 20, 20, 16, 16];
 
     public static byte[] Build(RoundStatus status)
     {
@@ -38,73 +41,46 @@ public static class StatusWorkbook
         ]));
 
         using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        using (var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook))
         {
-            Add(zip, "[Content_Types].xml", ContentTypes);
-            Add(zip, "_rels/.rels", RootRels);
-            Add(zip, "xl/workbook.xml", Workbook(StatusTexts.ReportSheet));
-            Add(zip, "xl/_rels/workbook.xml.rels", WorkbookRels);
-            Add(zip, "xl/styles.xml", Styles);
-            Add(zip, "xl/worksheets/sheet1.xml", Sheet(rows));
+            // Fixed relationship ids, as in WordPackage: the SDK would draw random ones and the bytes would differ per build.
+            var workbook = document.AddNewPart<WorkbookPart>(WorkbookContentType, "rIdWorkbook");
+            workbook.Workbook = new Workbook(new Sheets());
+            workbook.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Styles();
+            var sheet = workbook.AddNewPart<WorksheetPart>("rIdSheet");
+            sheet.Worksheet = new Worksheet(
+                new Columns(Widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true })),
+                new SheetData(rows.Select((cells, r) => Row((uint)r + 1, cells, r == HeaderRow ? BoldStyle : 0))));
+            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = StatusTexts.ReportSheet });
         }
 
-        return output.ToArray();
+        // The package stamps its entries with the current time; the same status must give the same bytes.
+        return DeterministicZip.Normalize(output.ToArray());
     }
 
-    private static void Add(ZipArchive zip, string name, string xml)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = FixedTime;
-        using var stream = entry.Open();
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(xml);
-        stream.Write(bytes);
-    }
+    private static Row Row(uint index, IReadOnlyList<object?> values, uint style) =>
+        new(values.Select((value, c) => Cell($"{(char)('A' + c)}{index}", value, style)).OfType<Cell>()) { RowIndex = index };
 
-    private static string Sheet(List<IReadOnlyList<object?>> rows)
+    private static Cell? Cell(string reference, object? value, uint style) => value switch
     {
-        var xml = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
-        xml.Append("""<cols><col min="1" max="1" width="32" customWidth="1"/><col min="2" max="2" width="18" customWidth="1"/><col min="3" max="4" width="20" customWidth="1"/><col min="5" max="6" width="16" customWidth="1"/></cols><sheetData>""");
-        for (var r = 0; r < rows.Count; r++)
+        null => null,
+        int number => new Cell { CellReference = reference, CellValue = new CellValue(number), StyleIndex = style == 0 ? null : style },
+        _ => new Cell(new InlineString(new Text(Clean(value.ToString() ?? "")) { Space = SpaceProcessingModeValues.Preserve }))
         {
-            xml.Append("<row r=\"").Append(r + 1).Append("\">");
-            for (var c = 0; c < rows[r].Count; c++)
-            {
-                var reference = $"{(char)('A' + c)}{r + 1}";
-                var style = r == 2 ? " s=\"1\"" : "";
-                switch (rows[r][c])
-                {
-                    case null:
-                        break;
-                    case int number:
-                        xml.Append("<c r=\"").Append(reference).Append('"').Append(style).Append("><v>").Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</v></c>");
-                        break;
-                    case var value:
-                        xml.Append("<c r=\"").Append(reference).Append('"').Append(style).Append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                            .Append(SecurityElement.Escape(Clean(value.ToString() ?? ""))).Append("</t></is></c>");
-                        break;
-                }
-            }
-
-            xml.Append("</row>");
-        }
-
-        return xml.Append("</sheetData></worksheet>").ToString();
-    }
+            CellReference = reference,
+            DataType = CellValues.InlineString,
+            StyleIndex = style == 0 ? null : style,
+        },
+    };
 
     /// <summary>Characters XML 1.0 cannot hold (control characters in a name) are dropped.</summary>
     private static string Clean(string text) =>
         string.Concat(text.Where(ch => ch is '\t' or '\n' or '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF)));
 
-    private static string Workbook(string sheetName) =>
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="""
-        + "\"" + SecurityElement.Escape(sheetName) + "\"" + """ sheetId="1" r:id="rId1"/></sheets></workbook>""";
-
-    private const string ContentTypes = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>""";
-
-    private const string RootRels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""";
-
-    private const string WorkbookRels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>""";
-
     /// <summary>Style 0 plain, style 1 bold (the header row).</summary>
-    private const string Styles = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>""";
+    private static Stylesheet Styles() => new(
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
 }
