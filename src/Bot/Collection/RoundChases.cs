@@ -18,7 +18,6 @@ public sealed class RoundChases(
     IOutbox outbox,
     RoundStore store,
     RoundReminders reminders,
-    IEnumerable<IRoundKind> kinds,
     TimeProvider time,
     ILogger<RoundChases> logger)
 {
@@ -58,14 +57,15 @@ public sealed class RoundChases(
             return new ChaseResult(0, 0, 0);
         }
 
-        if (kinds.FirstOrDefault(k => string.Equals(k.Kind, round.Kind, StringComparison.Ordinal)) is not { } kind
+        if (reminders.KindOf(round) is not { } kind
             || await reminders.BotIdAsync(round.TenantId, cancellationToken) is not { } botId)
         {
             CollectionLog.ChaseImpossible(logger, round.Id);
             return new ChaseResult(0, 0, owners.Count);
         }
 
-        var card = kind.ReminderCard(round, ReminderKind.Chase, CollectionRules.Progress(round.Round, states));
+        // The async card, as the automatic chase uses: a kind may need its own data (mellomarbeid's agreement).
+        var card = await kind.ReminderCardAsync(round, ReminderKind.Chase, CollectionRules.Progress(round.Round, states), cancellationToken);
         var recipients = RoundReminders.Reachable(owners.SelectMany(round.EditorsOf));
         int queued = 0, already = 0;
         await database.InTransactionAsync(async (c, t) =>
@@ -77,10 +77,7 @@ public sealed class RoundChases(
                     continue;
                 }
 
-                var message = OutgoingActivities.Card(card.DeepClone().AsObject());
-                message.From = new ChannelAccount { Id = botId };
-                message.Recipient = new ChannelAccount { Id = userId };
-                if (await outbox.EnqueueAsync(c, t, new OutboxMessage(key, round.TenantId, round.ServiceUrl, userId, OutboxOperation.CreatePersonal, message), cancellationToken))
+                if (await outbox.EnqueueAsync(c, t, RoundReminders.PersonalCard(round, botId, userId, card, key), cancellationToken))
                 {
                     queued++;
                 }

@@ -51,7 +51,7 @@ public sealed class RoundReminders(
             return;
         }
 
-        if (kinds.FirstOrDefault(k => string.Equals(k.Kind, round.Kind, StringComparison.Ordinal)) is not { } kind)
+        if (KindOf(round) is not { } kind)
         {
             CollectionLog.UnknownRoundKind(logger, postKey, round.Kind);
             return;
@@ -88,11 +88,7 @@ public sealed class RoundReminders(
                 : people.Intersect(Reachable(still.SelectMany(round.EditorsOf)), StringComparer.OrdinalIgnoreCase).ToList();
             foreach (var userId in now)
             {
-                var message = OutgoingActivities.Card(card.DeepClone().AsObject());
-                message.From = new ChannelAccount { Id = botId };
-                message.Recipient = new ChannelAccount { Id = userId };
-                await outbox.EnqueueAsync(tc, t, new OutboxMessage(DedupeKey(postKey, round, moment, userId), tenantId, round.ServiceUrl, userId,
-                    OutboxOperation.CreatePersonal, message), cancellationToken);
+                await outbox.EnqueueAsync(tc, t, PersonalCard(round, botId, userId, card, DedupeKey(postKey, round, moment, userId)), cancellationToken);
             }
 
             return now.Count;
@@ -128,6 +124,19 @@ public sealed class RoundReminders(
         [.. userIds.Where(id => !id.StartsWith("aad:", StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The bot's id in the tenant, as Teams last sent it: needed to open a 1:1 with someone.</summary>
+    /// <summary>The round kind that renders this round's cards, or null when no feature registered it.</summary>
+    internal IRoundKind? KindOf(RoundRecord round) =>
+        kinds.FirstOrDefault(k => string.Equals(k.Kind, round.Kind, StringComparison.Ordinal));
+
+    /// <summary>A copy of <paramref name="card"/> from the bot to one person's 1:1 chat (opened if need be), under <paramref name="key"/>.</summary>
+    internal static OutboxMessage PersonalCard(RoundRecord round, string botId, string userId, System.Text.Json.Nodes.JsonObject card, string key)
+    {
+        var message = OutgoingActivities.Card(card.DeepClone().AsObject());
+        message.From = new ChannelAccount { Id = botId };
+        message.Recipient = new ChannelAccount { Id = userId };
+        return new OutboxMessage(key, round.TenantId, round.ServiceUrl, userId, OutboxOperation.CreatePersonal, message);
+    }
+
     internal async Task<string?> BotIdAsync(string tenantId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
