@@ -67,6 +67,11 @@ public sealed class GroupRoundTests
         var copy4 = Json(Assert.Single(teams.Connector.ActivitiesIn(Group4Channel), a => Json(a.Activity).Contains("Skriv refleksjonsnotat", StringComparison.Ordinal)).Activity);
         Assert.Contains(g4.RoundId, copy4, StringComparison.Ordinal);
 
+        // Nils (Gruppe 4's team only) cannot write in Gruppe 3's round, not even with its id; Ola can.
+        Assert.Contains(Bot.Features.Reflection.ReflectionTexts.NotInRound, Json((await FetchDialogAsync(teams, Group3Channel, TeamId, Nils, g3.RoundId)).Body), StringComparison.Ordinal);
+        Assert.Equal("continue", (await FetchDialogAsync(teams, Group3Channel, TeamId, Ola, g3.RoundId)).TaskType);
+        Assert.Equal("continue", (await FetchDialogAsync(teams, Group4Channel, Team4, Nils, g4.RoundId)).TaskType);
+
         // The firing run again (a retry) posts and opens nothing more.
         await PostLesebestillingAsync(teams, eventKey);
         await teams.OutboxDrainedAsync();
@@ -268,6 +273,27 @@ public sealed class GroupRoundTests
         message["channelData"]!["team"]!["id"] = teamId;
         message["channelData"]!["teamsTeamId"] = teamId;
         return message;
+    }
+
+    /// <summary>«Skriv refleksjonsnotat» on a group's post: Teams asks for the dialog (task/fetch) with the round's id.</summary>
+    private static Task<InvokeResult> FetchDialogAsync(ReflectionConversation teams, string channelId, string teamId, TeamsUser user, string roundId)
+    {
+        var invoke = In(teams, channelId, teamId, user);
+        invoke["type"] = "invoke";
+        invoke["name"] = "task/fetch";
+        invoke.Remove("text");
+        invoke.Remove("entities");
+        invoke["value"] = new JsonObject
+        {
+            ["data"] = new JsonObject
+            {
+                ["msteams"] = new JsonObject { ["type"] = "task/fetch" },
+                [ActionIds.VerbField] = ActionIds.ReflectionOpen,
+                ["roundId"] = roundId,
+            },
+            ["context"] = new JsonObject { ["theme"] = "default" },
+        };
+        return teams.InvokeAsync(invoke);
     }
 
     private static Task<InvokeResult> PressAsync(ReflectionConversation teams, string channelId, string teamId, TeamsUser user, string eventKey, string verb, int version) =>
