@@ -12,10 +12,11 @@ namespace SkoleUtvikling.Bot.Features.Reflection;
 /// A lesebestilling post opens a round of reflection notes; its post carries the count and the button.
 /// A flexible meeting with registered nettverksgrupper (issue 15) opens one round per group instead, each in a copy of
 /// the post in the group's channel and due at the group's own booked slot (a group registered in the programme's own
-/// channel keeps the post's round). The roster is read first, so a Teams outage fails the firing (retried) before
+/// channel keeps the post's round; a group registered after the post gets its copy and round when the post is
+/// dispatched again). The roster is read first, so a Teams outage fails the firing (retried) before
 /// anything is stored; the reminders are scheduled after the commit.
 /// </summary>
-public sealed class ReflectionMeetingPosts(ReflectionRoundOpener rounds, RoundOpener opener, IEnumerable<IUnitDirectory> units) : IMeetingPostListener
+public sealed class ReflectionMeetingPosts(ReflectionRoundOpener rounds, RoundOpener opener, RoundStore store, IEnumerable<IUnitDirectory> units) : IMeetingPostListener
 {
     public async Task<IMeetingPostAddition?> PrepareAsync(MeetingPost post, CancellationToken cancellationToken)
     {
@@ -25,6 +26,14 @@ public sealed class ReflectionMeetingPosts(ReflectionRoundOpener rounds, RoundOp
         }
 
         var groups = await GroupsAsync(post, cancellationToken);
+        // A meeting whose one round opened before any group was registered keeps it (the post is dispatched again
+        // when a group registers late): the groups' members are in it already.
+        if (groups.Count > 0 && groups.All(g => g.ChannelId != post.ChannelId)
+            && await store.RoundAsync(post.TenantId, RoundOpener.RoundId(post.TenantId, post.Event.Key, ReflectionNoteForm.FormId), cancellationToken) is not null)
+        {
+            groups = [];
+        }
+
         if (groups.Count == 0)
         {
             var round = await rounds.PrepareAsync(post.TenantId, post.Event, post.TeamId, post.ChannelId, post.ServiceUrl, post.DedupeKey, cancellationToken);

@@ -109,10 +109,40 @@ public sealed class GroupRoundTests
         Assert.Equal(WindowEnd.ToUnixTimeMilliseconds(), (await RoundsAsync(teams, eventKey)).Single(r => r.RoundId == g3.RoundId).DeadlineAtMs);
         Assert.Equal(["remind-202010050600"], Reminders(await JobsAsync(teams, g3.RoundId)));
 
+        // Gruppe 5, registered now (after the lesebestilling went out), gets its copy and its own round at once;
+        // nothing is posted again to LP's channel or to the other groups.
+        const string group5Channel = "19:gruppe5kanal9e3f4a5b6c7d8e9f0a1b2c3d@thread.tacv2";
+        (await SayInAsync(teams, group5Channel, TeamId, Kari, "enhet nettverksgruppe Gruppe 5")).EnsureSuccessStatusCode();
+        await teams.OutboxDrainedAsync();
+        var g5 = (await RoundsAsync(teams, eventKey)).Single(r => r.Subject == $"{eventKey}#nettverksgruppe:gruppe-5");
+        Assert.Equal((group5Channel, WindowEnd.ToUnixTimeMilliseconds()), (g5.ChannelId, g5.DeadlineAtMs));
+        Assert.Contains(g5.RoundId, Json(Assert.Single(teams.Connector.ActivitiesIn(group5Channel), a => Json(a.Activity).Contains("Skriv refleksjonsnotat", StringComparison.Ordinal)).Activity), StringComparison.Ordinal);
+        Assert.Equal(3, (await RoundsAsync(teams, eventKey)).Count);
+        Assert.Single(teams.Connector.ActivitiesIn(Channel), a => Json(a.Activity).Contains("skrives i hver nettverksgruppes kanal", StringComparison.Ordinal));
+        Assert.Single(teams.Connector.ActivitiesIn(Group4Channel), a => a.Kind != "update" && Json(a.Activity).Contains("Skriv refleksjonsnotat", StringComparison.Ordinal));
+
         // Gruppe 4 books Thursday 1 October 09.00: its own round follows.
         Assert.Contains("har booket", (await BookAsync(teams, Group4Channel, Team4, Nils, eventKey, 0, "2020-10-01", "09:00")).ActionText, StringComparison.Ordinal);
         Assert.Equal(new DateTimeOffset(2020, 10, 1, 7, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), (await RoundsAsync(teams, eventKey)).Single(r => r.RoundId == g4.RoundId).DeadlineAtMs);
         Assert.Equal(["remind-202009290600", "remind-202010010600"], Reminders(await JobsAsync(teams, g4.RoundId)));
+    }
+
+    [Fact]
+    public async Task Without_groups_the_meeting_has_one_round_in_the_programmes_channel_and_a_group_registered_later_adds_none()
+    {
+        await using var teams = await ReflectionConversation.StartAsync();
+        (await teams.SayInChannelAsync(Kari, "koble LP")).EnsureSuccessStatusCode();
+        var eventKey = await EventKeyAsync(teams);
+        await PostLesebestillingAsync(teams, eventKey);
+        await teams.OutboxDrainedAsync();
+        var round = Assert.Single(await RoundsAsync(teams, eventKey));
+        Assert.Equal((eventKey, Channel, WindowEnd.ToUnixTimeMilliseconds()), (round.Subject, round.ChannelId, round.DeadlineAtMs));
+
+        // Its people are in that round already: a group registered now gets no second one.
+        (await SayInAsync(teams, Group3Channel, TeamId, Kari, "enhet nettverksgruppe Gruppe 3")).EnsureSuccessStatusCode();
+        await teams.OutboxDrainedAsync();
+        Assert.Equal(round, Assert.Single(await RoundsAsync(teams, eventKey)));
+        Assert.DoesNotContain(teams.Connector.ActivitiesIn(Group3Channel), a => Json(a.Activity).Contains("Skriv refleksjonsnotat", StringComparison.Ordinal));
     }
 
     [Fact]
