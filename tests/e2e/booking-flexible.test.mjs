@@ -5,7 +5,15 @@
 // there with «Book tidspunkt»; Ola books a Saturday (refused, «lørdag»), then Tuesday 29 September; Ingrid, a moment
 // later from the same announcement, is told Ola was first, then moves it with «Flytt» on the confirmation; the bot
 // restarts before 15:00 and the digest reaches Kari; it restarts again before Tuesday 29 September 08:00 and the group
-// is reminded of its own slot (Wednesday 30 September), not of the window.
+// is reminded of its own slot (Wednesday 30 September), not of the window. The General channel, registered as «Gruppe 4»
+// after the announcement, gets it when it is registered.
+//
+// Determinism: the bot's clock runs in real time from DevelopmentClock:Start. The plan is published and the group
+// registered an hour before the announcement (SETUP_AT), and only then is the bot restarted 30 s before it, so the
+// announcement is on Quartz for a registered group whatever the load (before, setup raced a 30 s head start: under a
+// load of 15 the announcement could fire before «enhet», for no group, and the test waited 90 s for nothing). Every
+// later post (digest, day-before reminder) was scheduled by an earlier step before its restart; a restart that is
+// slower than the head start fires the post late (Quartz's misfire: fire now, within the 2 h grace), never not.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +29,7 @@ import { conversationStreamPath, EventStream, isCardWithTitle } from './support/
 const FIXTURE = path.join(e2eDir, 'fixtures', 'utviklingsplan-2020-2021-vestvagoy.docx');
 const FILE_NAME = 'Utviklingsplan 2020-2021 Vestvågøy.docx';
 
+const SETUP_AT_MS = Date.parse('2020-09-04T05:00:00Z');
 const ANNOUNCE_AT_MS = Date.parse('2020-09-04T06:00:00Z');
 const DIGEST_AT_MS = Date.parse('2020-09-04T13:00:00Z');
 const DAY_BEFORE_AT_MS = Date.parse('2020-09-29T06:00:00Z');
@@ -49,7 +58,7 @@ test('Booking: a flexible meeting is announced, booked, refused, moved, digested
       'DevelopmentClock:Start': new Date(startMs - HEADROOM_MS).toISOString(),
       'Leaders:AadObjectIds:0': leaderAad,
     });
-    let bot = await startBot({ settings: settings(ANNOUNCE_AT_MS), data });
+    let bot = await startBot({ settings: settings(SETUP_AT_MS), data });
     cleanup.add(() => bot.stop());
     const playground = await startPlayground(bot.endpoint);
     cleanup.add(() => playground.stop());
@@ -61,6 +70,7 @@ test('Booking: a flexible meeting is announced, booked, refused, moved, digested
     const botAccount = config.bot;
     const personalChatId = config.personalChat.id;
     const channel = config.teams[0].channels.find((c) => c.name !== 'General');
+    const general = config.teams[0].id; // the General channel's id is the team's
     const created = (conversation, predicate) => (e) => e.action === 'createMessage'
       && (e.actionConversationId === conversation || e.actionConversationId?.startsWith(`${conversation};`)) && predicate(e);
     const textIn = (e) => `${e.message?.text ?? ''}\n${visibleText(cardOf(e.message)) ?? ''}`;
@@ -91,7 +101,9 @@ test('Booking: a flexible meeting is announced, booked, refused, moved, digested
       const { postConversationId: unitThread } = await kariSays(channel.id, 'enhet nettverksgruppe Gruppe 3', { mention: true });
       await posts.waitFor(created(unitThread, (e) => e.message?.text?.includes('Gruppe 3')), 'the unit confirmation');
 
-      // (2) The announcement, three weeks before the window, in the group's channel.
+      // (2) The bot restarts 30 s before the announcement, three weeks before the window: it comes in the group's channel.
+      await bot.stop();
+      bot = await startBot({ settings: settings(ANNOUNCE_AT_MS), data, port: bot.port });
       const [announcement] = await posts.waitFor(created(channel.id, (e) => isCardWithTitle(e, ANNOUNCEMENT_TITLE)), 'the announcement', { timeoutMs: 90_000 });
       const card = cardOf(announcement.message);
       const text = visibleText(card);
@@ -99,6 +111,13 @@ test('Booking: a flexible meeting is announced, booked, refused, moved, digested
       const book = actionWithVerb(card, 'booking.book', 'Action.Execute');
       const thread = announcement.message.postConversationId ?? channel.id;
       const postId = announcement.message.messageId;
+
+      // (2b) General, registered as «Gruppe 4» after the announcement, gets it at once (with «Book tidspunkt»).
+      const { postConversationId: generalThread } = await kariSays(general, 'enhet nettverksgruppe Gruppe 4', { mention: true });
+      await posts.waitFor(created(generalThread, (e) => e.message?.text?.includes('Gruppe 4')), 'the second unit confirmation');
+      const [late4] = await posts.waitFor(created(general, (e) => isCardWithTitle(e, ANNOUNCEMENT_TITLE)), 'the announcement to the group registered late');
+      assert.ok(visibleText(cardOf(late4.message)).includes('Gruppe 4'), visibleText(cardOf(late4.message)));
+      assert.ok(actionWithVerb(cardOf(late4.message), 'booking.book', 'Action.Execute'));
 
       // (3) Ola books a Saturday: refused with the reason. Then Tuesday 29 September 12:00 in Rom 204.
       const saturday = await execute(OLA, thread, postId, book, slot('2020-09-26', '12:00', 'Rom 204'));

@@ -38,6 +38,13 @@ public static class MeetingDue
             return planEvent.EarliestStart;
         }
 
+        return Of(window, slot);
+    }
+
+    /// <summary>A flexible meeting's window: the unit's own booked slot; without one, the end of the window's last day (Oslo).</summary>
+    public static DateTimeOffset Of(FlexibleWindow window, MeetingSlot? slot)
+    {
+        ArgumentNullException.ThrowIfNull(window);
         return slot?.Start ?? ReminderCalendar.At(window.Last.AddDays(1), TimeOnly.MinValue);
     }
 }

@@ -11,14 +11,15 @@ namespace SkoleUtvikling.Bot.Collection;
 /// transaction, <see cref="StoreAsync"/> inside the post's transaction, <see cref="AfterCommitAsync"/>
 /// after it (reminders). From a command: <see cref="OpenAsync"/> does all three.
 /// </summary>
-public sealed class RoundOpener(Database database, RoundReminders reminders, TimeProvider time)
+public sealed class RoundOpener(Database database, RoundStore store, RoundReminders reminders, TimeProvider time)
 {
     /// <summary>The round, not yet stored; its id is deterministic (tenant, subject, form).</summary>
     public static RoundRecord Prepare(RoundOpening opening)
     {
         ArgumentNullException.ThrowIfNull(opening);
         var people = opening.People;
-        var round = new Round(RoundId(opening.TenantId, opening.SubjectKey, opening.Form.Id), opening.TenantId, opening.Form, opening.SubjectKey,
+        var subject = RoundScope.Subject(opening.SubjectKey, opening.Scope);
+        var round = new Round(RoundId(opening.TenantId, subject, opening.Form.Id), opening.TenantId, opening.Form, subject,
             opening.ChannelId, Ids(people, RoundRole.Leader), Ids(people, RoundRole.Participant), Ids(people, RoundRole.Exempt),
             opening.OpensAt, opening.Deadline, opening.Late)
         {
@@ -63,6 +64,27 @@ public sealed class RoundOpener(Database database, RoundReminders reminders, Tim
         }, cancellationToken);
         await AfterCommitAsync(stored, cancellationToken);
         return stored;
+    }
+
+    /// <summary>
+    /// Moves an open round's deadline (and its late limit), e.g. when the slot it is due at was booked, moved or
+    /// cancelled, with whatever <paramref name="alsoInTransaction"/> queues (its post's new deadline); then re-plans its
+    /// reminders, chases and escalation from the new deadline: those of the old one are removed, none is doubled, and
+    /// reminder moments already past are not sent late. Moving it to the deadline it has changes nothing.
+    /// </summary>
+    /// <returns>The round as stored now, or null when there is no such round.</returns>
+    public async Task<RoundRecord?> RescheduleAsync(RoundRecord round, DateTimeOffset deadline, LatePolicy late,
+        Func<DbConnection, DbTransaction, RoundRecord, Task>? alsoInTransaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(late);
+        var moved = await store.MoveDeadlineAsync(round, deadline, late, alsoInTransaction, cancellationToken);
+        if (moved is not null)
+        {
+            await reminders.ScheduleAsync(moved, time.GetUtcNow(), cancellationToken);
+        }
+
+        return moved;
     }
 
     /// <summary>Deterministic, so the same subject's round is found again and never made twice.</summary>

@@ -32,6 +32,12 @@ public sealed record RoundOpening(
     public ReminderPolicy Reminders { get; init; } = ReminderPolicy.Default;
 
     /// <summary>
+    /// The unit this round is for within its subject (a flexible meeting's nettverksgruppe), or null: with a scope the
+    /// subject has one round per unit (<see cref="RoundScope"/>).
+    /// </summary>
+    public string? Scope { get; init; }
+
+    /// <summary>
     /// People and editors of a round that collects one answer per unit: each unit is a participant (its
     /// id the answer's owner, its name the author's name), its leaders lead the round, its editors edit.
     /// </summary>

@@ -32,10 +32,18 @@ public sealed class RoundReminders(
         """;
 
     /// <summary>Schedules (or re-schedules, idempotently) the round's reminders.</summary>
-    public async Task ScheduleAsync(RoundRecord round, CancellationToken cancellationToken)
+    public Task ScheduleAsync(RoundRecord round, CancellationToken cancellationToken) => ScheduleAsync(round, null, cancellationToken);
+
+    /// <summary>
+    /// Re-plans the round's reminders from its (moved) deadline: moments of the old deadline not wanted any more are
+    /// removed; a reminder moment before <paramref name="notBefore"/> is left out (it would go out late, about a
+    /// deadline that was not the round's then), while chases and the escalation keep their moments.
+    /// </summary>
+    public async Task ScheduleAsync(RoundRecord round, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
         var desired = round.Reminders.Schedule(round.Round, calendar)
+            .Where(r => notBefore is not { } from || r.Kind != ReminderKind.Remind || r.At >= from)
             .Select(r => new ScheduledPost(RoundReminderKeys.For(round.TenantId, round.Id, r), r.At))
             .ToList();
         await scheduler.SyncAsync(RoundReminderKeys.Scope(round.Id), desired, cancellationToken);

@@ -6,7 +6,27 @@ namespace SkoleUtvikling.Bot.Messaging;
 
 /// <summary>A meeting post of the plan, about to be queued for its programme's channel.</summary>
 public sealed record MeetingPost(
-    string TenantId, PlanEvent Event, PostKind Kind, string TeamId, string ChannelId, string ServiceUrl, string DedupeKey);
+    string TenantId, PlanEvent Event, PostKind Kind, string TeamId, string ChannelId, string ServiceUrl, string DedupeKey)
+{
+    private const char CopySeparator = '#';
+
+    /// <summary>The dedupe key of this post's copy for one unit's channel (<see cref="MeetingPostCopy"/>).</summary>
+    public string CopyDedupeKey(string unitId) => $"{DedupeKey}{CopySeparator}{unitId}";
+
+    /// <summary>The dedupe key of the post a copy was made of (the key itself when it is no copy).</summary>
+    public static string OriginalDedupeKey(string dedupeKey)
+    {
+        ArgumentNullException.ThrowIfNull(dedupeKey);
+        var at = dedupeKey.IndexOf(CopySeparator, StringComparison.Ordinal);
+        return at < 0 ? dedupeKey : dedupeKey[..at];
+    }
+}
+
+/// <summary>
+/// A copy of a meeting post for another channel (a flexible meeting's nettverksgruppe, with its own round), with the
+/// listener's sections for that channel. <see cref="DedupeKey"/> is <see cref="MeetingPost.CopyDedupeKey"/>.
+/// </summary>
+public sealed record MeetingPostCopy(string TeamId, string ChannelId, string ServiceUrl, string DedupeKey, IReadOnlyList<JsonNode> Sections);
 
 /// <summary>
 /// Reacts to "a meeting post goes out" (e.g. a lesebestilling opens a round of notes). The publisher
@@ -33,4 +53,10 @@ public interface IMeetingPostAddition
 
     /// <summary>After the commit; a failure retries the firing, which finds the post queued.</summary>
     Task AfterCommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Known after <see cref="StoreAsync"/>: copies of the post the publisher queues in the same transaction, each to
+    /// its channel with its own sections. None by default.
+    /// </summary>
+    IReadOnlyList<MeetingPostCopy> Copies => [];
 }

@@ -35,6 +35,10 @@ public static class ReflectionCardTexts
     public const string CountHeading = "Refleksjonsnotater";
     public const string Write = "Skriv refleksjonsnotat";
 
+    /// <summary>Under a flexible meeting's post when every nettverksgruppe has its own round (issue 15).</summary>
+    public static string WrittenInGroups(int groups) =>
+        $"Refleksjonsnotatene skrives i hver nettverksgruppes kanal ({groups} {(groups == 1 ? "gruppe" : "grupper")}), med frist når gruppen møtes.";
+
     public const string RoundHeading = "Refleksjonsnotater fra runden";
     public const string LateMark = " (levert etter fristen)";
     public const string PickLabel = "Plenum";

@@ -19,6 +19,7 @@ public static class ReflectionCountCard
     /// <summary>The deadline, the count and the button, to put under any post that opens a round.</summary>
     public static IReadOnlyList<JsonNode> Section(ReflectionCountModel model) =>
     [
+        .. model.ShowTitle ? [CardElements.Text(model.Title, bold: true)] : Array.Empty<JsonNode>(),
         CardElements.Facts([(ReflectionCardTexts.DeadlineLabel, model.Deadline)]),
         CardElements.Text(ReflectionCardTexts.Delivered(model.Delivered, model.Expected), bold: true),
         CardActions.ActionSet(new JsonObject
@@ -33,4 +34,10 @@ public static class ReflectionCountCard
             },
         }),
     ];
+
+    /// <summary>
+    /// Under a flexible meeting's post in the programme's channel when each nettverksgruppe has its own round
+    /// (issue 15): where the notes are written instead.
+    /// </summary>
+    public static IReadOnlyList<JsonNode> WrittenInGroups(int groups) => [CardElements.Text(ReflectionCardTexts.WrittenInGroups(groups))];
 }

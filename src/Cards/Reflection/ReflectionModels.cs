@@ -86,7 +86,11 @@ public sealed record ReflectionRoundModel(
     IReadOnlyList<string>? Missing = null);
 
 /// <summary>The channel post's view of a round: counts only, never names or notes.</summary>
-public sealed record ReflectionCountModel(string RoundId, string Title, string Meeting, string Deadline, int Delivered, int Expected);
+public sealed record ReflectionCountModel(string RoundId, string Title, string Meeting, string Deadline, int Delivered, int Expected)
+{
+    /// <summary>A round of one group (a flexible meeting's nettverksgruppe): the section names it, since the post is the meeting's.</summary>
+    public bool ShowTitle { get; init; }
+}
 
 /// <summary>One of the author's own notes in «mine notater»; <paramref name="State"/> is already bokmål.</summary>
 public sealed record ReflectionOwnNote(string Title, string Meeting, string State, string SavedAt, IReadOnlyList<ReflectionQa> Answers);

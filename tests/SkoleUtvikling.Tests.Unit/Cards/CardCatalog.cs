@@ -59,6 +59,8 @@ public static class CardCatalog
         new("reflection-round-large", () => ReflectionRoundCard.Build(ReflectionCardSamples.Round(120))),
         new("reflection-round-empty", () => ReflectionRoundCard.Build(ReflectionCardSamples.Round(0))),
         new("meeting-post-lesebestilling-with-round", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling) with { Sections = ReflectionCountCard.Section(ReflectionCardSamples.Count()) })),
+        new("meeting-post-lesebestilling-group-round", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling) with { Sections = ReflectionCountCard.Section(ReflectionCardSamples.Count() with { ShowTitle = true }) })),
+        new("meeting-post-lesebestilling-in-groups", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Lesebestilling) with { Sections = ReflectionCountCard.WrittenInGroups(12) })),
         new("reflection-own-notes", () => ReflectionOwnNotesCard.Build(ReflectionCardSamples.OwnNotes())),
         new("reflection-own-notes-empty", () => ReflectionOwnNotesCard.Build([])),
         new("reflection-round-list", () => ReflectionRoundListCard.Build(ReflectionCardSamples.RoundLines())),

@@ -175,6 +175,12 @@ internal static class CollectionSql
           AND round_id IN (SELECT round_id FROM collection_rounds WHERE tenant_id = @TenantId AND team_id = @TeamId)
         """;
 
+    /// <summary>A round's deadline and late limit moved (the slot it is due at changed).</summary>
+    public const string MoveDeadline = """
+        UPDATE collection_rounds SET deadline_at_ms = @DeadlineAtMs, hard_close_at_ms = @HardCloseAtMs
+        WHERE round_id = @RoundId AND tenant_id = @TenantId
+        """;
+
     public const string RemovePerson = "DELETE FROM collection_people WHERE round_id = @RoundId AND user_id = @UserId AND role = @Role";
 
     public const string Picks = "SELECT author_id FROM collection_plenum_picks WHERE round_id = @RoundId";

@@ -158,6 +158,39 @@ public sealed class RoundStore(Database database, RoundCache cache)
         cache.Forget(round.Id);
     }
 
+    /// <summary>
+    /// Moves the round's deadline and late limit in one transaction with <paramref name="alsoInTransaction"/> (called
+    /// with the round as it is now); the cached round is forgotten. Null when the round is gone.
+    /// </summary>
+    public async Task<RoundRecord?> MoveDeadlineAsync(RoundRecord round, DateTimeOffset deadline, LatePolicy late,
+        Func<DbConnection, DbTransaction, RoundRecord, Task>? alsoInTransaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(late);
+        // The engine's rules hold for the moved round too (after it opens; the late limit after the deadline).
+        _ = new Round(round.Id, round.TenantId, round.Round.Form, round.Round.PlanEventKey, round.Round.ChannelId, [], [], [],
+            round.Round.OpensAt, deadline, late);
+        var moved = await database.InTransactionAsync(async (c, t) =>
+        {
+            var changed = await c.ExecuteAsync(CollectionSql.MoveDeadline, new
+            {
+                RoundId = round.Id,
+                round.TenantId,
+                DeadlineAtMs = deadline.ToUnixTimeMilliseconds(),
+                HardCloseAtMs = late.HardClose?.ToUnixTimeMilliseconds(),
+            }, t);
+            var now = changed == 0 ? null : await RoundAsync(c, t, round.TenantId, round.Id);
+            if (now is not null && alsoInTransaction is not null)
+            {
+                await alsoInTransaction(c, t, now);
+            }
+
+            return now;
+        }, cancellationToken);
+        cache.Forget(round.Id);
+        return moved;
+    }
+
     public async Task<RoundRecord?> RoundAsync(string tenantId, string roundId, CancellationToken cancellationToken)
     {
         if (cache.Get(tenantId, roundId) is { } cached)

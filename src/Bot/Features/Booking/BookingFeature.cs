@@ -27,7 +27,9 @@ public static class BookingFeature
         services.AddSingleton<Calendar.BookingCalendarSignal>();
         services.AddSingleton<Calendar.IBookingCalendar, Calendar.GraphBookingCalendar>();
         services.AddHostedService<Calendar.BookingCalendarWorker>();
-        services.AddSingleton<IFiredPostHandler, BookingPosts>();
+        services.AddSingleton<BookingPosts>();
+        services.AddSingleton<IFiredPostHandler>(sp => sp.GetRequiredService<BookingPosts>());
+        services.AddSingleton<IUnitListener>(sp => sp.GetRequiredService<BookingPosts>());
         services.AddSingleton<IActivityHandler, BookingInvokeHandler>();
         services.AddSingleton<IActivityHandler, BookingSubmitHandler>();
         services.AddFileOffer<BookingCalendarFileOffer>();

@@ -35,4 +35,10 @@ internal static partial class BookingLog
 
     [LoggerMessage(8213, LogLevel.Warning, "Calendar job {JobId}: lease lost before its outcome was recorded")]
     public static partial void CalendarLeaseLost(ILogger logger, long jobId);
+
+    [LoggerMessage(8220, LogLevel.Warning, "Booking of {EventKey} by unit {UnitId} is saved, but what follows its slot could not be moved")]
+    public static partial void SlotFollowersFailed(ILogger logger, string eventKey, string unitId, Exception exception);
+
+    [LoggerMessage(8221, LogLevel.Information, "Unit {UnitId} registered late: {Posts} booking posts queued for its channel")]
+    public static partial void LateGroupPosted(ILogger logger, string unitId, int posts);
 }

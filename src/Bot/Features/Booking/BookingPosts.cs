@@ -27,8 +27,9 @@ public sealed class BookingPosts(
     IOutbox outbox,
     ReminderCalendar calendar,
     IOptionsMonitor<LeaderOptions> leaders,
+    IOptionsMonitor<BookingOptions> options,
     TimeProvider time,
-    ILogger<BookingPosts> logger) : IFiredPostHandler
+    ILogger<BookingPosts> logger) : IFiredPostHandler, IUnitListener
 {
     private const string CoordinatorChats = """
         SELECT c.conversation_id AS ConversationId, c.service_url AS ServiceUrl, u.name AS Name
@@ -67,36 +68,77 @@ public sealed class BookingPosts(
 
         var rows = (await store.RowsAsync(tenantId, eventKey, cancellationToken)).ToDictionary(b => b.UnitId, StringComparer.Ordinal);
         var window = new BookingWindow(meeting.Window, calendar);
-        var range = BookingTexts.Range(window.Window.First, window.Window.Last);
-        var posts = new List<OutboxMessage>();
-        foreach (var group in groups)
+        var posts = groups.Select(g => GroupPost(postKey, slug, meeting, window, g, rows.GetValueOrDefault(g.Id))).OfType<OutboxMessage>().ToList();
+        await EnqueueAsync(posts, cancellationToken);
+        BookingLog.PostQueued(logger, postKey, posts.Count);
+    }
+
+    /// <summary>
+    /// A nettverksgruppe registered after a flexible meeting was announced gets what it missed when it is registered:
+    /// the announcement before the window opens, or inside the window (not booked) the reminder that it has opened,
+    /// both with «Book tidspunkt». Keyed as the post it missed, so a group registered again is not posted twice.
+    /// </summary>
+    public async Task UnitRegisteredAsync(RegisteredUnit unit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (unit.Kind != UnitKinds.Nettverksgruppe)
         {
-            var row = rows.GetValueOrDefault(group.Id);
-            string? text = slug switch
-            {
-                BookingKeys.Announce => "",
-                BookingKeys.WeekBefore when row is not { IsBooked: true } => BookingTexts.WeekBefore(group.Name, meeting.Title, range),
-                BookingKeys.Opens when row is not { IsBooked: true } => BookingTexts.WindowOpens(group.Name, meeting.Title, range),
-                _ => null,
-            };
-            if (text is null)
+            return;
+        }
+
+        var o = options.CurrentValue;
+        var now = time.GetUtcNow();
+        var posts = new List<OutboxMessage>();
+        foreach (var meeting in await store.MeetingsAsync(unit.TenantId, cancellationToken))
+        {
+            var window = new BookingWindow(meeting.Window, calendar);
+            if (now < window.AnnounceAt(o.AnnounceDaysBefore, o.PostAt) || now >= window.Closes)
             {
                 continue;
             }
 
-            // Every post to a group that has not booked carries «Book tidspunkt» (a group registered after the
-            // announcement gets it here), naming the version of a cancelled booking so the new one is not a conflict.
-            var post = OutgoingActivities.Card(BookingCard.Announcement(BookingViews.Meeting(meeting, group.Name, calendar), (int)(row?.Version ?? 0)));
-            if (text.Length > 0)
+            var row = await store.BookingAsync(unit.TenantId, meeting.EventKey, unit.Id, cancellationToken);
+            if (row is { IsBooked: true })
             {
-                post.Text = text;
+                continue;
             }
 
-            posts.Add(ToChannel(group, post, $"post:{postKey}:{group.Id}"));
+            var slug = now < window.Opens ? BookingKeys.Announce : BookingKeys.Opens;
+            if (GroupPost(BookingKeys.For(unit.TenantId, slug, "", meeting.EventKey), slug, meeting, window, unit, row) is { } post)
+            {
+                posts.Add(post);
+            }
         }
 
         await EnqueueAsync(posts, cancellationToken);
-        BookingLog.PostQueued(logger, postKey, posts.Count);
+        BookingLog.LateGroupPosted(logger, unit.Id, posts.Count);
+    }
+
+    /// <summary>One group's post of a meeting's announcement or reminder (<paramref name="slug"/>), or null when it has none.</summary>
+    private OutboxMessage? GroupPost(string postKey, string slug, BookingMeeting meeting, BookingWindow window, RegisteredUnit group, BookingRow? row)
+    {
+        var range = BookingTexts.Range(window.Window.First, window.Window.Last);
+        string? text = slug switch
+        {
+            BookingKeys.Announce => "",
+            BookingKeys.WeekBefore when row is not { IsBooked: true } => BookingTexts.WeekBefore(group.Name, meeting.Title, range),
+            BookingKeys.Opens when row is not { IsBooked: true } => BookingTexts.WindowOpens(group.Name, meeting.Title, range),
+            _ => null,
+        };
+        if (text is null)
+        {
+            return null;
+        }
+
+        // Every post to a group that has not booked carries «Book tidspunkt» (a group registered after the
+        // announcement gets it here), naming the version of a cancelled booking so the new one is not a conflict.
+        var post = OutgoingActivities.Card(BookingCard.Announcement(BookingViews.Meeting(meeting, group.Name, calendar), (int)(row?.Version ?? 0)));
+        if (text.Length > 0)
+        {
+            post.Text = text;
+        }
+
+        return ToChannel(group, post, $"post:{postKey}:{group.Id}");
     }
 
     /// <summary>A booking post into a group's channel.</summary>

@@ -25,6 +25,7 @@ public static class PlanFeature
 
         services.AddSingleton<PlanPostDispatcher>();
         services.AddSingleton<IFiredPostHandler>(sp => sp.GetRequiredService<PlanPostDispatcher>());
+        services.AddSingleton<Collection.IUnitListener, PlanLateGroupPosts>();
         services.AddSingleton<IMisfireReporter, PlanMisfireReporter>();
 
         services.AddSingleton<PlanStore>();

@@ -78,10 +78,13 @@ public sealed class PlanPostDispatcher(
                 sections.AddRange(await addition.StoreAsync(c, t, now) ?? []);
             }
 
-            var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Sections = sections }));
-            post.Conversation = new ConversationAccount { Id = channel.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
-            var row = new OutboxMessage(dedupeKey, tenantId, channel.ServiceUrl, channel.ChannelId, OutboxOperation.Send, post);
-            await outbox.EnqueueAsync(c, t, row, cancellationToken);
+            await outbox.EnqueueAsync(c, t, ToChannel(tenantId, planEvent, kind, channel.ChannelId, channel.ServiceUrl, dedupeKey, sections), cancellationToken);
+
+            // Copies for other channels (a flexible meeting's nettverksgrupper, each with its own round), in the same transaction.
+            foreach (var copy in additions.SelectMany(a => a.Copies))
+            {
+                await outbox.EnqueueAsync(c, t, ToChannel(tenantId, planEvent, kind, copy.ChannelId, copy.ServiceUrl, copy.DedupeKey, copy.Sections), cancellationToken);
+            }
         }, cancellationToken);
         outbox.NotifyCommitted();
         foreach (var addition in additions)
@@ -90,5 +93,12 @@ public sealed class PlanPostDispatcher(
         }
 
         PlanLog.PostQueued(logger, postKey, channel.ChannelId, late);
+    }
+
+    private static OutboxMessage ToChannel(string tenantId, PlanEvent planEvent, PostKind kind, string channelId, string serviceUrl, string dedupeKey, IReadOnlyList<JsonNode> sections)
+    {
+        var post = OutgoingActivities.Card(MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Sections = sections }));
+        post.Conversation = new ConversationAccount { Id = channelId, ConversationType = ConversationTypes.Channel, TenantId = tenantId };
+        return new OutboxMessage(dedupeKey, tenantId, serviceUrl, channelId, OutboxOperation.Send, post);
     }
 }

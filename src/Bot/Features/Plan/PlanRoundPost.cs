@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Cards.Plan;
 
 namespace SkoleUtvikling.Bot.Features.Plan;
@@ -12,13 +13,15 @@ public sealed class PlanRoundPost(PlanStore store) : IRoundPostRenderer
 
     public async Task<JsonObject?> RenderAsync(RoundRecord round, IReadOnlyList<JsonNode> sections, CancellationToken cancellationToken)
     {
-        if (!round.PostDedupeKey.StartsWith(PostPrefix, StringComparison.Ordinal)
-            || !PlanPostKeys.TryParse(round.PostDedupeKey[PostPrefix.Length..], out _, out _, out var kind))
+        // A copy of a post (a nettverksgruppe's, with its own round) is rendered as the post it copies.
+        var postKey = MeetingPost.OriginalDedupeKey(round.PostDedupeKey);
+        if (!postKey.StartsWith(PostPrefix, StringComparison.Ordinal)
+            || !PlanPostKeys.TryParse(postKey[PostPrefix.Length..], out _, out _, out var kind))
         {
             return null;
         }
 
-        var planEvent = await store.EventAsync(round.TenantId, round.Round.PlanEventKey, cancellationToken);
+        var planEvent = await store.EventAsync(round.TenantId, RoundScope.Split(round.Round.PlanEventKey).Subject, cancellationToken);
         return planEvent is null
             ? null
             : MeetingPostCard.Build(PlanViews.Post(planEvent, kind) with { Sections = sections });

@@ -17,7 +17,9 @@ namespace SkoleUtvikling.Bot.Features.Reflection;
 /// </summary>
 public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox outbox, ILogger<ReflectionCountUpdates> logger)
 {
-    public async Task<bool> EnqueueAsync(DbConnection c, DbTransaction t, RoundRecord round, int submitted, CancellationToken cancellationToken)
+    /// <param name="deadlineMoved">The round's deadline moved (its group's booking changed): the post shows the new one even when the count is the same.</param>
+    public async Task<bool> EnqueueAsync(DbConnection c, DbTransaction t, RoundRecord round, int submitted, CancellationToken cancellationToken,
+        bool deadlineMoved = false)
     {
         var activityId = await RoundStore.PostActivityIdAsync(c, t, round.PostDedupeKey);
         if (activityId is null)
@@ -36,7 +38,8 @@ public sealed class ReflectionCountUpdates(IRoundPostRenderer renderer, IOutbox 
         var update = OutgoingActivities.Card(card);
         update.Conversation = new ConversationAccount { Id = round.Round.ChannelId, ConversationType = ConversationTypes.Channel, TenantId = round.TenantId };
         var prefix = $"count:{round.Id}:";
-        var key = string.Create(CultureInfo.InvariantCulture, $"{prefix}{count.Delivered}:{count.Expected}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{prefix}{count.Delivered}:{count.Expected}")
+            + (deadlineMoved ? string.Create(CultureInfo.InvariantCulture, $":due{round.Round.Deadline.ToUnixTimeMilliseconds()}") : "");
         return await outbox.EnqueueReplacingAsync(c, t, new OutboxMessage(key, round.TenantId, round.ServiceUrl, round.Round.ChannelId,
             OutboxOperation.Update, update, activityId), prefix, cancellationToken);
     }

@@ -14,6 +14,7 @@ public static class ReflectionFeature
         services.AddCollectionEngine();
         services.AddSingleton<ReflectionRoundOpener>();
         services.AddSingleton<IMeetingPostListener, ReflectionMeetingPosts>();
+        services.AddSingleton<IMeetingSlotListener, ReflectionSlotFollower>();
         services.AddSingleton<RoundMembership>();
         services.AddSingleton<ReflectionCountUpdates>();
         services.AddSingleton<ReflectionCountRefresher>();

@@ -29,4 +29,10 @@ internal static partial class ReflectionLog
 
     [LoggerMessage(6009, LogLevel.Warning, "Round {RoundId}: the count on its post could not be refreshed; trying again")]
     public static partial void CountFailed(ILogger logger, string roundId, Exception exception);
+
+    [LoggerMessage(6010, LogLevel.Information, "Round {RoundId}: its deadline follows the booking of unit {UnitId}, now {Deadline:O}")]
+    public static partial void DeadlineMoved(ILogger logger, string roundId, string unitId, DateTimeOffset deadline);
+
+    [LoggerMessage(6011, LogLevel.Information, "Round {RoundId}: its deadline has passed, so it stays although unit {UnitId}'s booking changed")]
+    public static partial void DeadlinePassed(ILogger logger, string roundId, string unitId);
 }

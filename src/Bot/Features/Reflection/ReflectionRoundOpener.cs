@@ -31,6 +31,61 @@ public sealed class ReflectionRoundOpener(
             return null;
         }
 
+        // A flexible meeting is due at the channel's group's own booked slot, else at the window's end (issue 15).
+        var slot = await SlotAsync(tenantId, planEvent, channelId, cancellationToken);
+        return await PrepareAsync(tenantId, planEvent, teamId, channelId, serviceUrl, postDedupeKey, channelId, slot, null, planEvent.Title, cancellationToken);
+    }
+
+    /// <summary>
+    /// The round of one nettverksgruppe of a flexible meeting (issue 15), posted in the group's channel: who answers
+    /// and leads from the group's team, due at the group's own booked slot (else the window's end), scoped to the
+    /// group so every group has its own round of the same meeting. The questions are those of the programme's channel.
+    /// </summary>
+    public async Task<RoundRecord?> PrepareForGroupAsync(string tenantId, PlanEvent planEvent, RegisteredUnit group, string questionsChannelId,
+        string postDedupeKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (planEvent.Lesebestilling is null)
+        {
+            return null;
+        }
+
+        var slot = await SlotAsync(tenantId, planEvent, group.ChannelId, cancellationToken);
+        return await PrepareAsync(tenantId, planEvent, group.TeamId, group.ChannelId, group.ServiceUrl, postDedupeKey, questionsChannelId, slot,
+            group.Id, ReflectionTexts.GroupRoundTitle(planEvent.Title, group.Name), cancellationToken);
+    }
+
+    /// <summary>The deadline of a round due at <paramref name="due"/> that opened at <paramref name="opensAt"/>: never sooner than the minimum time to answer.</summary>
+    public DateTimeOffset DeadlineFor(DateTimeOffset due, DateTimeOffset opensAt)
+    {
+        var earliestDeadline = opensAt.AddHours(settings.CurrentValue.MinimumHoursToAnswer);
+        return due > earliestDeadline ? due : earliestDeadline;
+    }
+
+    /// <summary>Late notes are accepted for <c>Reflection:LateDays</c> after the deadline (0: locked at it).</summary>
+    public LatePolicy LateFor(DateTimeOffset deadline)
+    {
+        var s = settings.CurrentValue;
+        return s.LateDays > 0 ? LatePolicy.AcceptLateUntil(deadline.AddDays(s.LateDays)) : LatePolicy.Locked;
+    }
+
+    private async Task<MeetingSlot?> SlotAsync(string tenantId, PlanEvent planEvent, string channelId, CancellationToken cancellationToken)
+    {
+        MeetingSlot? slot = null;
+        if (planEvent.Window is not null)
+        {
+            foreach (var source in slots)
+            {
+                slot ??= await source.SlotAsync(tenantId, planEvent.Key, channelId, cancellationToken);
+            }
+        }
+
+        return slot;
+    }
+
+    private async Task<RoundRecord> PrepareAsync(string tenantId, PlanEvent planEvent, string teamId, string channelId, string serviceUrl,
+        string postDedupeKey, string questionsChannelId, MeetingSlot? slot, string? scope, string title, CancellationToken cancellationToken)
+    {
         var members = await roster.MembersAsync(tenantId, serviceUrl, teamId, cancellationToken);
         var options = leaders.CurrentValue;
         var people = members
@@ -42,28 +97,15 @@ public sealed class ReflectionRoundOpener(
         people.AddRange(options.AadObjectIds.Where(aad => !inTeam.Contains(aad)).Select(aad => new RoundPerson("aad:" + aad, RoundRole.Leader, aad, aad)));
 
         var now = time.GetUtcNow();
-        var s = settings.CurrentValue;
-        var earliestDeadline = now.AddHours(s.MinimumHoursToAnswer);
-        // A flexible meeting is due at the channel's group's own booked slot, else at the window's end (issue 15).
-        MeetingSlot? slot = null;
-        if (planEvent.Window is not null)
-        {
-            foreach (var source in slots)
-            {
-                slot ??= await source.SlotAsync(tenantId, planEvent.Key, channelId, cancellationToken);
-            }
-        }
-
-        var due = MeetingDue.Of(planEvent, slot);
-        var deadline = due > earliestDeadline ? due : earliestDeadline;
-        var late = s.LateDays > 0 ? LatePolicy.AcceptLateUntil(deadline.AddDays(s.LateDays)) : LatePolicy.Locked;
-        var form = await questions.FormForAsync(tenantId, channelId, cancellationToken);
+        var deadline = DeadlineFor(MeetingDue.Of(planEvent, slot), now);
+        var form = await questions.FormForAsync(tenantId, questionsChannelId, cancellationToken);
         var meeting = $"{ProgrammeNames.Tag(planEvent.Programme)} · {NorwegianDates.When(planEvent)}";
-        return RoundOpener.Prepare(new RoundOpening(ReflectionNoteForm.FormId, tenantId, form, planEvent.Key, planEvent.Title, meeting,
-            planEvent.FirstDate, teamId, channelId, serviceUrl, postDedupeKey, people, now, deadline, late)
+        return RoundOpener.Prepare(new RoundOpening(ReflectionNoteForm.FormId, tenantId, form, planEvent.Key, title, meeting,
+            planEvent.FirstDate, teamId, channelId, serviceUrl, postDedupeKey, people, now, deadline, LateFor(deadline))
         {
             // Those still missing are chased automatically after the deadline, then the leaders are told (issue 14).
             Reminders = ReminderPolicy.Chasing,
+            Scope = scope,
         });
     }
 

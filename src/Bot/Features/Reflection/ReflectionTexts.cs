@@ -6,6 +6,9 @@ public static class ReflectionTexts
     /// <summary>The form's title, on the card and in the receipt.</summary>
     public const string NoteTitle = "Refleksjonsnotat";
 
+    /// <summary>The title of one nettverksgruppe's round of a flexible meeting (issue 15).</summary>
+    public static string GroupRoundTitle(string meetingTitle, string groupName) => $"{meetingTitle} · {groupName}";
+
     /// <summary>The archive folder of every note and round document (below the leaders' <c>arkiv</c> channel).</summary>
     public const string NotesFolder = "Refleksjonsnotater";
 

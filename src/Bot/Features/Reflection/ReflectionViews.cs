@@ -44,7 +44,10 @@ public static class ReflectionViews
 
     /// <summary>The channel's view: how many delivered of those who must answer, never who.</summary>
     public static ReflectionCountModel Count(RoundRecord round, int submitted) =>
-        new(round.Id, round.Title, round.Meeting, NorwegianDates.Instant(round.Round.Deadline), submitted, CollectionRules.WhoMustAnswer(round.Round).Count);
+        new(round.Id, round.Title, round.Meeting, NorwegianDates.Instant(round.Round.Deadline), submitted, CollectionRules.WhoMustAnswer(round.Round).Count)
+        {
+            ShowTitle = RoundScope.Split(round.Round.PlanEventKey).Scope is not null,
+        };
 
     public static ReflectionRoundModel RoundNotes(RoundRecord round, IReadOnlyList<Submission> submissions, IReadOnlySet<string> picks)
     {

@@ -14,7 +14,7 @@ namespace SkoleUtvikling.Bot.Features.Units;
 /// channel: this channel is that unit (the way <c>koble</c> links a programme). <c>enhet fjern</c> takes it
 /// back. The team's leaders (owners) and the coordinators may; a unit registered elsewhere moves here.
 /// </summary>
-public sealed partial class UnitCommand(Database database, LeaderDirectory leaders, Replies replies, TimeProvider time) : IMessageCommand
+public sealed partial class UnitCommand(Database database, LeaderDirectory leaders, Replies replies, IEnumerable<IUnitListener> listeners, TimeProvider time) : IMessageCommand
 {
     private const int MaxNameLength = 80;
 
@@ -96,6 +96,13 @@ public sealed partial class UnitCommand(Database database, LeaderDirectory leade
             return before is not null && before.ChannelId != channelId;
         }, cancellationToken);
         await replies.ReplyTextAsync(activity, movedFromElsewhere ? UnitTexts.Moved(kind, name) : UnitTexts.Registered(kind, name), cancellationToken);
+
+        // What the unit missed before it was registered (a flexible meeting's announcement) comes now.
+        var unit = new RegisteredUnit(args.TenantId ?? "", args.UnitId, kind, name, team.Id, channelId, args.ServiceUrl);
+        foreach (var listener in listeners)
+        {
+            await listener.UnitRegisteredAsync(unit, cancellationToken);
+        }
     }
 
     [GeneratedRegex(@"^enhet(\s+|$)", RegexOptions.IgnoreCase)]

@@ -24,4 +24,17 @@ public sealed class ReflectionCountCardTests
         Assert.Equal(ActionIds.ReflectionOpen, SubmitData.Verb(System.Text.Json.JsonDocument.Parse(submit["data"]!.ToJsonString()).RootElement));
         Assert.Empty(OfType(card, "Input.Text"));
     }
+
+    [Fact]
+    public void A_groups_round_names_the_group_under_the_meetings_post_and_the_meetings_own_post_says_where_notes_are_written()
+    {
+        var model = ReflectionCardSamples.Count() with { Title = "Nettverksmøte · Gruppe 3", ShowTitle = true };
+        Assert.Contains("Nettverksmøte · Gruppe 3", Texts(Card(ReflectionCountCard.Section(model))));
+        Assert.DoesNotContain("Nettverksmøte · Gruppe 3", Texts(Card(ReflectionCountCard.Section(model with { ShowTitle = false }))));
+        Assert.Equal("Refleksjonsnotatene skrives i hver nettverksgruppes kanal (1 gruppe), med frist når gruppen møtes.", ReflectionCardTexts.WrittenInGroups(1));
+        Assert.Contains(ReflectionCardTexts.WrittenInGroups(3), Texts(Card(ReflectionCountCard.WrittenInGroups(3))));
+        Assert.Empty(OfType(Card(ReflectionCountCard.WrittenInGroups(3)), "Action.Submit"));
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Card(IReadOnlyList<System.Text.Json.Nodes.JsonNode> elements) => CardElements.Card([.. elements]);
 }
