@@ -29,7 +29,7 @@ public sealed class BookingActions(
     Calendar.BookingCalendarSignal calendarSignal,
     ReminderCalendar calendar,
     IOptionsMonitor<BookingOptions> options,
-    IEnumerable<IMeetingSlotListener> slotListeners,
+    BookingSlotNotices slotNotices,
     TimeProvider time,
     ILogger<BookingActions> logger)
 {
@@ -144,7 +144,7 @@ public sealed class BookingActions(
                 calendarSignal.Notify();
                 BookingLog.Saved(logger, meeting.EventKey, group.Id, result.Current!.Status, result.Current.Version);
                 await schedule.BookingChangedAsync(meeting, result.Current, cancellationToken);
-                await SlotChangedAsync(group, meeting, result.Current, cancellationToken);
+                await slotNotices.TellAsync(group, meeting, result.Current, cancellationToken);
                 return new BookingReply(result.Current.IsBooked
                     ? BookingTexts.Booked(group.Name, meeting.Title, BookingViews.SlotText(result.Current), result.Current.BookedByName)
                     : BookingTexts.Cancelled(group.Name, meeting.Title, result.Current.BookedByName), true);
@@ -157,27 +157,6 @@ public sealed class BookingActions(
                 var current = result.Current;
                 return Refuse("conflict", BookingTexts.Conflict(current?.BookedByName,
                     current is { IsBooked: true } ? BookingViews.SlotText(current) : null));
-        }
-    }
-
-    /// <summary>
-    /// After the commit: what is due at the group's slot (its round of notes) follows the booking, or the window's end
-    /// when cancelled. The booking stands either way; a failure is logged.
-    /// </summary>
-    private async Task SlotChangedAsync(RegisteredUnit group, BookingMeeting meeting, BookingRow row, CancellationToken cancellationToken)
-    {
-        var slot = row.IsBooked ? new MeetingSlot(row.StartsAt, row.EndsAt, row.Room) : null;
-        var change = new MeetingSlotChange(group.TenantId, meeting.EventKey, group.Id, group.ChannelId, slot, MeetingDue.Of(meeting.Window, slot));
-        foreach (var listener in slotListeners)
-        {
-            try
-            {
-                await listener.SlotChangedAsync(change, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                BookingLog.SlotFollowersFailed(logger, meeting.EventKey, group.Id, ex);
-            }
         }
     }
 

@@ -23,6 +23,8 @@ public static class BookingFeature
         services.AddSingleton<IPlanEventsListener>(sp => sp.GetRequiredService<BookingSchedule>());
         services.AddSingleton<IMeetingSlots, BookingSlots>();
         services.AddSingleton<BookingActions>();
+        services.AddSingleton<BookingSlotNotices>();
+        services.AddHostedService<BookingSlotResync>();
         services.AddSingleton<Calendar.BookingCalendarJobs>();
         services.AddSingleton<Calendar.BookingCalendarSignal>();
         services.AddSingleton<Calendar.IBookingCalendar, Calendar.GraphBookingCalendar>();

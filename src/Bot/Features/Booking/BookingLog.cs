@@ -41,4 +41,10 @@ internal static partial class BookingLog
 
     [LoggerMessage(8221, LogLevel.Information, "Unit {UnitId} registered late: {Posts} booking posts queued for its channel")]
     public static partial void LateGroupPosted(ILogger logger, string unitId, int posts);
+
+    [LoggerMessage(8222, LogLevel.Information, "At start: {Count} bookings told to what follows their slot")]
+    public static partial void SlotsResynced(ILogger logger, int count);
+
+    [LoggerMessage(8223, LogLevel.Warning, "At start: bookings could not be read to check what follows their slot")]
+    public static partial void SlotResyncFailed(ILogger logger, Exception exception);
 }

@@ -36,6 +36,8 @@ internal static class BookingSql
 
     public const string BookingsOfMeeting = BookingColumns + " WHERE tenant_id = @TenantId AND event_key = @EventKey AND status = 'booked'";
 
+    public const string AllRows = BookingColumns + " ORDER BY tenant_id, event_key";
+
     public const string RowsOfMeeting = BookingColumns + " WHERE tenant_id = @TenantId AND event_key = @EventKey";
 
     public const string ChangedSince = BookingColumns + " WHERE tenant_id = @TenantId AND updated_at_ms >= @Since ORDER BY updated_at_ms";

@@ -70,6 +70,13 @@ public sealed class BookingStore(Database database)
             new { TenantId = tenantId, EventKey = eventKey }, cancellationToken: cancellationToken))];
     }
 
+    /// <summary>Every booking row of every tenant, cancelled ones too (a few per group and meeting).</summary>
+    public async Task<IReadOnlyList<BookingRow>> AllRowsAsync(CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        return [.. await c.QueryAsync<BookingRow>(new CommandDefinition(BookingSql.AllRows, cancellationToken: cancellationToken))];
+    }
+
     /// <summary>Bookings changed (booked, moved, cancelled) at or after an instant, oldest first.</summary>
     public async Task<IReadOnlyList<BookingRow>> ChangedSinceAsync(string tenantId, DateTimeOffset since, CancellationToken cancellationToken)
     {

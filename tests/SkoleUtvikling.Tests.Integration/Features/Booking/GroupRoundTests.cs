@@ -128,6 +128,48 @@ public sealed class GroupRoundTests
     }
 
     [Fact]
+    public async Task A_booking_whose_round_was_not_moved_before_a_stop_moves_it_at_the_next_start()
+    {
+        await using var teams = await StartWithGroupsAsync();
+        var eventKey = await EventKeyAsync(teams);
+        Assert.Contains("har booket", (await BookAsync(teams, Group3Channel, TeamId, Ola, eventKey, 0, "2020-09-29", "12:00")).ActionText, StringComparison.Ordinal);
+        await PostLesebestillingAsync(teams, eventKey);
+        await teams.OutboxDrainedAsync();
+        var g3 = (await RoundsAsync(teams, eventKey)).Single(r => r.Subject.EndsWith(Group3, StringComparison.Ordinal));
+        Assert.Equal(Group3Slot.ToUnixTimeMilliseconds(), g3.DeadlineAtMs);
+
+        // A move committed, then the bot stopped before the round followed it: only the booking row changed.
+        var wednesday = new DateTimeOffset(2020, 9, 30, 7, 0, 0, TimeSpan.Zero);
+        await using (var db = await teams.OpenAsync())
+        {
+            Assert.Equal(1, await db.ExecuteAsync(
+                "UPDATE bookings SET version = version + 1, meeting_date = '2020-09-30', start_time = '09:00', starts_at_ms = @Start, ends_at_ms = @End WHERE unit_id = @Unit",
+                new { Start = wednesday.ToUnixTimeMilliseconds(), End = wednesday.AddHours(3).ToUnixTimeMilliseconds(), Unit = Group3 }));
+        }
+
+        Assert.Equal(Group3Slot.ToUnixTimeMilliseconds(), (await RoundsAsync(teams, eventKey)).Single(r => r.RoundId == g3.RoundId).DeadlineAtMs);
+
+        // The start's sweep tells the round where the booking stands: the deadline and the reminders follow.
+        await RunStartSweepAsync(teams);
+        Assert.Equal(wednesday.ToUnixTimeMilliseconds(), (await RoundsAsync(teams, eventKey)).Single(r => r.RoundId == g3.RoundId).DeadlineAtMs);
+        Assert.Equal(["remind-202009280600", "remind-202009300600"], Reminders(await JobsAsync(teams, g3.RoundId)));
+
+        // A second start changes nothing: the same reminders, none doubled; Gruppe 4 (never booked) stays at the window's end.
+        await RunStartSweepAsync(teams);
+        Assert.Equal(["remind-202009280600", "remind-202009300600"], Reminders(await JobsAsync(teams, g3.RoundId)));
+        var g4 = (await RoundsAsync(teams, eventKey)).Single(r => r.Subject.EndsWith(Group4, StringComparison.Ordinal));
+        Assert.Equal(WindowEnd.ToUnixTimeMilliseconds(), g4.DeadlineAtMs);
+    }
+
+    /// <summary>What a start runs for bookings: a fresh <see cref="BookingSlotResync"/> on the bot's services, to its end.</summary>
+    private static async Task RunStartSweepAsync(ReflectionConversation teams)
+    {
+        using var sweep = ActivatorUtilities.CreateInstance<BookingSlotResync>(teams.Host.Services);
+        await sweep.StartAsync(CancellationToken.None);
+        await sweep.ExecuteTask!;
+    }
+
+    [Fact]
     public async Task Without_groups_the_meeting_has_one_round_in_the_programmes_channel_and_a_group_registered_later_adds_none()
     {
         await using var teams = await ReflectionConversation.StartAsync();
