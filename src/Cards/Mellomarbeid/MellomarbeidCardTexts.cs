@@ -24,8 +24,8 @@ public static class MellomarbeidCardTexts
     public const string FeedbackSentHeading = "Tilbakemelding på mellomarbeid";
     public const string ReminderHeading = "Påminnelse: tilbakemelding på mellomarbeid";
 
-    /// <summary>The first line of a chase after the deadline (automatic or «Purr»): the feedback form follows in the same card.</summary>
-    public const string ChaseIntro = "En vennlig påminnelse: fristen for tilbakemelding på mellomarbeidet er gått ut, og veilederteamet har ikke fått den ennå. Skriv den her og trykk «Send tilbakemeldingen».";
+    /// <summary>The first line of a chase (automatic after the deadline, or «Purr»): the feedback form follows in the same card.</summary>
+    public const string ChaseIntro = "En vennlig påminnelse: veilederteamet venter på skolens tilbakemelding på mellomarbeidet. Skriv den her og trykk «Send tilbakemeldingen».";
     public const string EscalationHeading = "Frist for tilbakemelding er passert";
     public const string StatusHeading = "Mellomarbeid – alle skoler";
     public const string NoAgreements = "Ingen avtaler om mellomarbeid ennå.";

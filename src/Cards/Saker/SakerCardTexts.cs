@@ -35,7 +35,7 @@ public static class SakerCardTexts
     public const string SakslisteHeading = "Saksliste";
 
     /// <summary>The first line of a chase (automatic or «Purr»): the form follows in the same card.</summary>
-    public const string ChaseIntro = "En vennlig påminnelse: fristen for å melde inn saker til møtet er gått ut, men saker tas fortsatt imot til sakslisten lages. Har du en sak, skriv den her og trykk «Meld inn sak».";
+    public const string ChaseIntro = "En vennlig påminnelse: har du en sak til møtet? Saker tas imot til sakslisten lages. Skriv den her og trykk «Meld inn sak».";
 
     public const string EscalationHeading = "Saker: purret, ikke meldt inn";
 

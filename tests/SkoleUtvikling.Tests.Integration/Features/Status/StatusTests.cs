@@ -297,28 +297,13 @@ public sealed class StatusTests
         await teams.OutboxDrainedAsync();
     }
 
-    /// <summary><c>status</c> in the leader's 1:1 chat; the card that came back.</summary>
-    private static async Task<JsonNode> StatusCardAsync(ReflectionConversation teams, TeamsUser leader)
-    {
-        var before = teams.Connector.ActivitiesIn(leader.PersonalChat).Count;
-        (await teams.SayPersonallyAsync(leader, "status")).EnsureSuccessStatusCode();
-        await teams.WaitForAsync(c => c.ActivitiesIn(leader.PersonalChat).Skip(before).Any(IsStatusCard), $"the status card in {leader.Name}'s chat");
-        return teams.Connector.ActivitiesIn(leader.PersonalChat).Skip(before).Last(IsStatusCard).Activity["attachments"]![0]!["content"]!;
-    }
+    private static Task<JsonNode> StatusCardAsync(ReflectionConversation teams, TeamsUser leader) => StatusCards.StatusCardAsync(teams, leader);
 
-    /// <summary>The Teams id of the last status card sent (not updated) in the leader's 1:1 chat.</summary>
-    private static string CardIdOf(ReflectionConversation teams, TeamsUser leader) =>
-        teams.Connector.ActivitiesIn(leader.PersonalChat).Last(a => a.Kind != "update" && IsStatusCard(a)).ActivityId;
+    private static string CardIdOf(ReflectionConversation teams, TeamsUser leader) => StatusCards.CardIdOf(teams, leader);
 
-    private static JsonObject ChaseData(ReflectionConversation teams, string? person) => new()
-    {
-        ["verb"] = StatusVerbs.Chase,
-        [StatusVerbs.RoundId] = teams.RoundId,
-        [StatusVerbs.PersonInput(teams.RoundId)] = person ?? StatusVerbs.Everyone,
-    };
+    private static JsonObject ChaseData(ReflectionConversation teams, string? person) => StatusCards.ChaseData(teams.RoundId, person);
 
-    private static bool IsStatusCard(FakeActivity activity) =>
-        activity.Activity["attachments"]?[0]?["content"]?["body"]?[0]?["text"]?.GetValue<string>() == StatusCardTexts.Heading;
+    private static bool IsStatusCard(FakeActivity activity) => StatusCards.IsStatusCard(activity);
 
     /// <summary>A chase: the reflection form inline, with the chase's friendly line, sent to a participant.</summary>
     private static bool IsChase(FakeActivity activity) =>
