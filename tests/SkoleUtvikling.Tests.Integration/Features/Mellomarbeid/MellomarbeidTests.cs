@@ -118,7 +118,6 @@ public sealed class MellomarbeidTests
             "the missed deadline told to the veilederteam");
         var told = Json(m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading)[0].Activity);
         Assert.Contains(MellomarbeidCardTexts.Escalation("Nordby skole", 1, "28.08.2020", 7), told, StringComparison.Ordinal);
-        Assert.Equal(2, m.CardsTo(Siri, MellomarbeidCardTexts.ChaseIntro).Count);
         Assert.Empty(m.CardsTo(Siri, MellomarbeidCardTexts.EscalationHeading));
 
         // Not repeated: a week later there is still one, and the overview counts the days.

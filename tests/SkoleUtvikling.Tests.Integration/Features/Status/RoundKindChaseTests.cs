@@ -74,14 +74,14 @@ public sealed class RoundKindChaseTests
         Assert.Contains(PerSak.Title, versions.Single().AnswersJson, StringComparison.Ordinal);
         Assert.Empty(await saker.VersionsAsync(Nils));
 
-        // Three working days later only Siri is chased again; at 14.00 the leaders hear once that she sent none.
+        // Three working days later only Siri is chased again; at 14.00 the leaders (Rolf, the team's owner) hear once that she sent none.
         await teams.MoveClockToAsync(SakerLastChase);
         await saker.UntilAsync(() => Chases(teams, Siri, SakerCardTexts.ChaseIntro).Count == 2, "Siri's second chase");
         await saker.DrainAsync();
         Assert.Single(Chases(teams, Per, SakerCardTexts.ChaseIntro));
         await teams.MoveClockToAsync(SakerEscalation);
-        await saker.UntilAsync(() => Chases(teams, Kari, SakerCardTexts.EscalationHeading).Count == 1, "the leaders told");
-        var told = Json(Chases(teams, Kari, SakerCardTexts.EscalationHeading).Single().Activity);
+        await saker.UntilAsync(() => Chases(teams, Rolf, SakerCardTexts.EscalationHeading).Count == 1, "the leaders told");
+        var told = Json(Chases(teams, Rolf, SakerCardTexts.EscalationHeading).Single().Activity);
         Assert.Contains(Siri.Name, told, StringComparison.Ordinal);
         Assert.DoesNotContain(Per.Name, told, StringComparison.Ordinal);
         Assert.Empty(Chases(teams, Siri, SakerCardTexts.EscalationHeading));
