@@ -80,6 +80,8 @@ public static class CardCatalog
         new("status-personal", () => StatusCard.Build(StatusCardSamples.Personal(8))),
         new("status-personal-large", () => StatusCard.Build(StatusCardSamples.Personal(400))),
         new("status-channel", () => StatusCard.Build(StatusCardSamples.Channel())),
+        new("status-personal-by-unit-300", () => StatusCard.Build(StatusCardSamples.ByUnit(300, 12, withNames: true))),
+        new("status-channel-by-unit", () => StatusCard.Build(StatusCardSamples.ByUnit(300, 12, withNames: false))),
         new("status-none", () => StatusCard.Build(new StatusCardModel([], ShowNames: true))),
         new("meeting-post-saksliste-empty", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste([]) })),
         new("mellomarbeid-agreement-form", () => FormCard.Build(MellomarbeidCardSamples.AgreementForm())),

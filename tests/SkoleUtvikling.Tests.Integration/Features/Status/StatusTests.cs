@@ -246,6 +246,55 @@ public sealed class StatusTests
         Assert.Equal("sykemeldt", people["Siri Dahl"][5]);
     }
 
+    [Fact]
+    public async Task The_status_cards_Rapport_button_offers_the_report_like_rapport_and_is_refused_to_a_teacher_and_in_a_channel()
+    {
+        await using var teams = await StartAsync();
+        await DeliverAsync(teams, Ola);
+        byte[]? uploaded = null;
+        await using var upload = await LoopbackKestrel.StartAsync(async context =>
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            uploaded = body.ToArray();
+            context.Response.StatusCode = 201;
+        });
+        var card = Json(await StatusCardAsync(teams, Rolf));
+        Assert.Contains(StatusVerbs.Report, card, StringComparison.Ordinal);
+        Assert.Contains(StatusCardTexts.Report, card, StringComparison.Ordinal);
+        var report = new JsonObject { ["verb"] = StatusVerbs.Report, [StatusVerbs.RoundId] = teams.RoundId };
+
+        // A teacher's forged click naming the round: refused, no consent card anywhere.
+        (await teams.PressAsync(Per, report, "forged")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.ActivitiesIn(Per.PersonalChat).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.RoundGone), "Per's refusal");
+
+        // Rolf's click in the channel (a card copied there): refused, names never go to a channel.
+        var before = teams.ChannelActivities().Count;
+        var inChannel = teams.InChannel(Rolf);
+        inChannel.Remove("text");
+        inChannel.Remove("entities");
+        inChannel["value"] = report.DeepClone();
+        (await teams.PostAsync(inChannel)).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.ChannelActivities().Skip(before).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.ReportOnlyPersonal), "the refusal in the channel");
+        Assert.DoesNotContain(teams.Connector.Activities, IsConsent);
+
+        // Rolf's click in his 1:1 chat: the consent card for this round, and accepting it uploads the workbook.
+        var mark = teams.Connector.ActivitiesIn(Rolf.PersonalChat).Count;
+        (await teams.PressAsync(Rolf, report, CardIdOf(teams, Rolf))).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Skip(mark).Any(IsConsent), "the file consent card");
+        var consent = teams.Connector.ActivitiesIn(Rolf.PersonalChat).Skip(mark).First(IsConsent).Activity["attachments"]![0]!;
+        var context = consent["content"]!["acceptContext"]!.AsObject();
+        Assert.Equal(teams.RoundId, context[ReportCommand.RoundField]!.GetValue<string>());
+        Assert.EndsWith(".xlsx", consent["name"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(teams.Connector.Activities, IsConsent);
+        Assert.Equal(200, (await teams.InvokeAsync(Accept(teams, Rolf, context, new Uri(upload.HttpBase, "upload/rolf")))).Status);
+        await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Any(a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.FileInfoContentType),
+            "the file card");
+        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploaded!);
+        Assert.Equal(["Ola Hansen", "Per Berg", "Siri Dahl"], rows.Skip(3).Select(r => r[0]!).Order(StringComparer.Ordinal));
+        Assert.Equal("Levert", rows.Skip(3).Single(r => r[0] == "Ola Hansen")[1]);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private static bool IsConsent(FakeActivity activity) =>
