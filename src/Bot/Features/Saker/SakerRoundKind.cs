@@ -35,9 +35,5 @@ public sealed class SakerRoundKind(SakerRounds rounds) : IRoundKind
     }
 
     /// <summary>The sak form for someone who has sent none (one card for every recipient: no own values).</summary>
-    private static JsonObject ChaseForm(SakerRound round, IReadOnlyList<Sak> saker)
-    {
-        var form = SakerViews.Form(round, saker, null, FormCardSurface.Inline);
-        return FormCard.Build(form with { Intro = SakerCardTexts.ChaseIntro + " " + form.Intro });
-    }
+    private static JsonObject ChaseForm(SakerRound round, IReadOnlyList<Sak> saker) => FormCard.Build(SakerViews.Chase(round, saker));
 }
