@@ -34,9 +34,11 @@ public sealed class RoundKindChaseTests
     private static readonly string[] Points = ["Lese fagtekster sammen på trinn 5", "Observere hverandres undervisning"];
 
     [Fact]
-    public async Task Saker_a_missing_person_is_chased_after_the_deadline_with_the_sak_form_once_a_day_and_answers_it_as_themselves()
+    public Task Saker_a_missing_person_is_chased_after_the_deadline_with_the_sak_form_once_a_day_and_answers_it_as_themselves() => SakerChaseAsync(null);
+
+    internal static async Task SakerChaseAsync(IDictionary<string, string?>? settings)
     {
-        await using var saker = await SakerConversation.StartAsync();
+        await using var saker = await SakerConversation.StartAsync(settings);
         var teams = saker.Teams;
         Assert.Equal("message", (await saker.SubmitDialogAsync(Ola, (await saker.FetchAsync(Ola)).DialogCard!, OlaSak)).TaskType);
         await saker.DrainAsync();
@@ -138,9 +140,11 @@ public sealed class RoundKindChaseTests
     }
 
     [Fact]
-    public async Task Purr_on_a_mellomarbeid_round_gives_rektor_and_SKUT_the_feedback_form_with_the_agreements_points_and_nobody_else()
+    public Task Purr_on_a_mellomarbeid_round_gives_rektor_and_SKUT_the_feedback_form_with_the_agreements_points_and_nobody_else() => MellomarbeidPurrAsync(null);
+
+    internal static async Task MellomarbeidPurrAsync(IDictionary<string, string?>? settings)
     {
-        await using var m = await MellomarbeidConversation.StartAsync();
+        await using var m = await MellomarbeidConversation.StartAsync(settings);
         var teams = m.Teams;
         var roundId = await m.WriteAgreementAsync(Vera, MellomarbeidTests.Deadline, Points);
         await m.Host.DrainAsync();
