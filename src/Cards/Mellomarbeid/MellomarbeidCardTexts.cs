@@ -38,6 +38,11 @@ public static class MellomarbeidCardTexts
 
     public const string EvaluationHeading = "Evaluering av dagens veiledning";
     public const string EvaluationIntro = "Noen korte svar fra skolens ledelse. Svarene går til veilederteamet.";
+
+    /// <summary>The first line of «Purr» on an evaluation: the evaluation form follows in the same card.</summary>
+    public const string EvaluationChaseIntro = "En vennlig påminnelse: veilederteamet vil gjerne høre hvordan veiledningen var. Svar her og trykk «Send evalueringen».";
+
+    public static string EvaluationMissing(int missing) => missing == 1 ? "1 av skolens ledere har ikke svart på evalueringen." : $"{missing} av skolens ledere har ikke svart på evalueringen.";
     public const string SendEvaluation = "Send evalueringen";
     public const string EvaluationAnswersHeading = "Evaluering fra skolens ledelse";
     public const string AnsweredByLabel = "Svar fra";

@@ -117,6 +117,13 @@ public static class MellomarbeidCards
         return form with { Intro = MellomarbeidCardTexts.ChaseIntro + " " + form.Intro };
     }
 
+    /// <summary>«Purr» on an evaluation: the evaluation form itself, with the chase's friendly line.</summary>
+    public static FormCardModel EvaluationChaseForm(MellomarbeidAgreement agreement, string roundId)
+    {
+        var form = EvaluationForm(agreement, roundId);
+        return form with { Intro = MellomarbeidCardTexts.EvaluationChaseIntro + " " + form.Intro };
+    }
+
     /// <summary>Agreement and feedback together: what the veilederteam's channel and the sender see.</summary>
     public static JsonObject Feedback(MellomarbeidAgreement agreement, MellomarbeidFeedback feedback)
     {

@@ -86,6 +86,7 @@ public static class CardCatalog
         new("saker-chase-escalation", () => SakerChaseCard.Escalation("Møte i regional prosjektgruppe LP · onsdag 9. september", "onsdag 19.08.2020 kl. 23.59", 3,
             [.. Enumerable.Range(1, 60).Select(i => $"Fornavn{i} Etternavnsen{i}")])),
         new("mellomarbeid-chase-form", () => FormCard.Build(MellomarbeidCards.ChaseForm(MellomarbeidCardSamples.Agreement(8), MellomarbeidCardSamples.RoundId))),
+        new("mellomarbeid-evaluation-chase-form", () => FormCard.Build(MellomarbeidCards.EvaluationChaseForm(MellomarbeidCardSamples.Agreement(3), MellomarbeidCardSamples.RoundId))),
         new("status-none", () => StatusCard.Build(new StatusCardModel([], ShowNames: true))),
         new("meeting-post-saksliste-empty", () => MeetingPostCard.Build(PlanCardSamples.MeetingPost(MeetingPostKind.Saksliste) with { Sections = SakerPostSections.Saksliste([]) })),
         new("mellomarbeid-agreement-form", () => FormCard.Build(MellomarbeidCardSamples.AgreementForm())),

@@ -17,6 +17,8 @@ public sealed class MellomarbeidRoundKind(MellomarbeidRounds rounds, TimeProvide
 {
     public string Kind => MellomarbeidRounds.Kind;
 
+    public string DisplayName => MellomarbeidTexts.KindName;
+
     public JsonObject ReminderCard(RoundRecord round, ReminderKind moment, RoundProgress progress)
     {
         ArgumentNullException.ThrowIfNull(round);

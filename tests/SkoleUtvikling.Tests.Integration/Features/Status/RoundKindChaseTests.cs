@@ -174,6 +174,38 @@ public sealed class RoundKindChaseTests
         Assert.Equal(2L, await ChaseRowsAsync(teams, roundId));
     }
 
+    [Fact]
+    public async Task Purr_on_the_evaluation_of_a_veiledning_gives_the_schools_leaders_the_evaluation_form_and_they_answer_it_as_themselves()
+    {
+        await using var m = await MellomarbeidConversation.StartAsync();
+        var teams = m.Teams;
+        await m.WriteAgreementAsync(Vera, MellomarbeidTests.Deadline, Points);
+        await m.Host.DrainAsync();
+        string evaluationId;
+        await using (var db = await teams.OpenAsync())
+        {
+            evaluationId = await db.ExecuteScalarAsync<string>("SELECT round_id FROM collection_rounds WHERE kind = @Kind", new { Kind = MellomarbeidEvaluations.Kind }) ?? "";
+        }
+
+        var card = Json(await StatusCards.StatusCardAsync(teams, Vera, m.Host.UntilAsync));
+        Assert.Contains(MellomarbeidTexts.EvaluationKindName, card, StringComparison.Ordinal);
+        Assert.Contains(MellomarbeidTexts.KindName + " · frist", card, StringComparison.Ordinal);
+        (await teams.PressAsync(Vera, StatusCards.ChaseData(evaluationId, null), StatusCards.CardIdOf(teams, Vera))).EnsureSuccessStatusCode();
+        await m.Host.UntilAsync(() => Chases(teams, Rolf, MellomarbeidCardTexts.EvaluationChaseIntro).Count == 1 && Chases(teams, Siri, MellomarbeidCardTexts.EvaluationChaseIntro).Count == 1,
+            "the evaluation chases to the school's leaders");
+        await m.Host.DrainAsync();
+        Assert.Empty(Chases(teams, Ola, MellomarbeidCardTexts.EvaluationChaseIntro));
+        Assert.Empty(Chases(teams, Per, MellomarbeidCardTexts.EvaluationChaseIntro));
+
+        var chase = Chases(teams, Rolf, MellomarbeidCardTexts.EvaluationChaseIntro).Single();
+        var form = chase.Activity["attachments"]![0]!["content"]!;
+        var typed = new Dictionary<string, string> { ["answer_" + MellomarbeidCards.EvaluationField(4)] = "En god og konkret veiledning." };
+        Assert.Equal(MellomarbeidTexts.NoAccess, (await teams.ExecuteFormAsync(Ola, form, typed, chase.ActivityId)).ActionText);
+        Assert.Equal(MellomarbeidTexts.EvaluationSent, (await teams.ExecuteFormAsync(Rolf, form, typed, chase.ActivityId)).ActionText);
+        await m.Host.UntilAsync(() => m.InChannel(VeilederChannel, MellomarbeidCardTexts.EvaluationAnswersHeading).Count == 1, "the evaluation in the veilederteam's channel");
+        Assert.Contains(Rolf.Name, Json(m.InChannel(VeilederChannel, MellomarbeidCardTexts.EvaluationAnswersHeading)[0].Activity), StringComparison.Ordinal);
+    }
+
     /// <summary>Cards the bot sent the person (their 1:1 chat) containing <paramref name="text"/>.</summary>
     private static List<FakeActivity> Chases(ReflectionConversation teams, TeamsUser user, string text) =>
         [.. teams.SentTo(user).Where(a => a.Kind == "send" && Json(a.Activity).Contains(text, StringComparison.Ordinal))];
