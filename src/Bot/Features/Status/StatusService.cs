@@ -130,7 +130,8 @@ public sealed class StatusService(RoundStatusQuery query, RoundChases chases, IU
             {
                 var result = await chases.ChaseAsync(status.Round, person, cancellationToken);
                 StatusLog.Chased(logger, roundId, user.Id, result.Queued, result.AlreadyToday);
-                notice = result is { Queued: 0, AlreadyToday: 0 } && result.Unreachable > 0 && !status.Missing.Any(m => m.LastChase is not null)
+                notice = result.Closed ? StatusTexts.ChaseClosed
+                    : result is { Queued: 0, AlreadyToday: 0 } && result.Unreachable > 0 && !status.Missing.Any(m => m.LastChase is not null)
                     ? StatusTexts.Chased(0, 0, result.Unreachable)
                     : StatusTexts.Chased(result.Queued, result.AlreadyToday, result.Unreachable);
             }

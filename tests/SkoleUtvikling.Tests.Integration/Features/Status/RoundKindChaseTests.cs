@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Features.Mellomarbeid;
 using SkoleUtvikling.Bot.Features.Saker;
@@ -87,6 +88,19 @@ public sealed class RoundKindChaseTests
         Assert.Contains(Siri.Name, told, StringComparison.Ordinal);
         Assert.DoesNotContain(Per.Name, told, StringComparison.Ordinal);
         Assert.Empty(Chases(teams, Siri, SakerCardTexts.EscalationHeading));
+
+        // Once late saker are no longer taken (the saksliste's day), nobody is chased: not by «Purr», not by a chase firing late.
+        await saker.DrainAsync();
+        await teams.MoveClockToAsync(SakerConversation.LateEnds.AddMinutes(1));
+        await StatusCards.StatusCardAsync(teams, Kari, saker.UntilAsync);
+        (await teams.PressAsync(Kari, StatusCards.ChaseData(saker.RoundId, Siri.Id), StatusCards.CardIdOf(teams, Kari))).EnsureSuccessStatusCode();
+        await saker.UntilAsync(() => teams.UpdatesOf(StatusCards.CardIdOf(teams, Kari)).Any(u => Json(u.Activity).Contains(Bot.Features.Status.StatusTexts.ChaseClosed, StringComparison.Ordinal)),
+            "Kari's card saying the round takes no answers");
+        var lateFiring = RoundReminderKeys.For(Tenant, saker.RoundId, new ScheduledReminder(SakerConversation.LateEnds.AddHours(8), ReminderKind.Chase));
+        await teams.Host.Services.GetRequiredService<SkoleUtvikling.Scheduling.Jobs.IPostDispatcher>().DispatchAsync(lateFiring, SakerConversation.LateEnds.AddHours(8), late: true, CancellationToken.None);
+        await saker.DrainAsync();
+        Assert.Contains(teams.Logs.Entries, e => e.Message == $"Chase {lateFiring} fired after its round stopped taking answers (a late firing); nothing sent");
+        Assert.Equal(2, Chases(teams, Siri, SakerCardTexts.ChaseIntro).Count);
     }
 
     [Fact]
