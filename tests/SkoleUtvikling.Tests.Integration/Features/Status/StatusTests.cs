@@ -199,14 +199,8 @@ public sealed class StatusTests
         await using var teams = await StartAsync();
         await DeliverAsync(teams, Ola);
         await ExemptAsync(teams, Rolf, Siri);
-        byte[]? uploaded = null;
-        await using var upload = await LoopbackKestrel.StartAsync(async context =>
-        {
-            using var body = new MemoryStream();
-            await context.Request.Body.CopyToAsync(body);
-            uploaded = body.ToArray();
-            context.Response.StatusCode = 201;
-        });
+        var uploads = new Uploads();
+        await using var upload = await uploads.StartAsync();
 
         // In a channel: refused (names never go there).
         var before = teams.ChannelActivities().Count;
@@ -226,15 +220,15 @@ public sealed class StatusTests
         var forged = await teams.InvokeAsync(Accept(teams, Per, context, new Uri(upload.HttpBase, "upload/forged")));
         Assert.Equal(200, forged.Status);
         await teams.WaitForAsync(c => c.ActivitiesIn(Per.PersonalChat).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.RoundGone), "Per's refusal");
-        Assert.Null(uploaded);
+        Assert.Null(uploads.Last);
 
         // Rolf accepts: the workbook is uploaded and shown as a file card.
         var accepted = await teams.InvokeAsync(Accept(teams, Rolf, context, new Uri(upload.HttpBase, "upload/rolf")));
         Assert.Equal(200, accepted.Status);
         await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Any(a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.FileInfoContentType),
             "the file card");
-        Assert.NotNull(uploaded);
-        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploaded!);
+        Assert.NotNull(uploads.Last);
+        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploads.Last!);
         Assert.Equal(string.Join("|", StatusTexts.ReportHeaders), string.Join("|", rows[2]));
         var people = rows.Skip(3).ToDictionary(r => r[0]!, r => r);
         Assert.Equal(["Ola Hansen", "Per Berg", "Siri Dahl"], people.Keys.Order(StringComparer.Ordinal));
@@ -251,14 +245,8 @@ public sealed class StatusTests
     {
         await using var teams = await StartAsync();
         await DeliverAsync(teams, Ola);
-        byte[]? uploaded = null;
-        await using var upload = await LoopbackKestrel.StartAsync(async context =>
-        {
-            using var body = new MemoryStream();
-            await context.Request.Body.CopyToAsync(body);
-            uploaded = body.ToArray();
-            context.Response.StatusCode = 201;
-        });
+        var uploads = new Uploads();
+        await using var upload = await uploads.StartAsync();
         var card = Json(await StatusCardAsync(teams, Rolf));
         Assert.Contains(StatusVerbs.Report, card, StringComparison.Ordinal);
         Assert.Contains(StatusCardTexts.Report, card, StringComparison.Ordinal);
@@ -290,12 +278,26 @@ public sealed class StatusTests
         Assert.Equal(200, (await teams.InvokeAsync(Accept(teams, Rolf, context, new Uri(upload.HttpBase, "upload/rolf")))).Status);
         await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Any(a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.FileInfoContentType),
             "the file card");
-        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploaded!);
+        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploads.Last!);
         Assert.Equal(["Ola Hansen", "Per Berg", "Siri Dahl"], rows.Skip(3).Select(r => r[0]!).Order(StringComparer.Ordinal));
         Assert.Equal("Levert", rows.Skip(3).Single(r => r[0] == "Ola Hansen")[1]);
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /// <summary>Where Teams would upload an accepted file: the last body received.</summary>
+    private sealed class Uploads
+    {
+        public byte[]? Last { get; private set; }
+
+        public Task<LoopbackKestrel> StartAsync() => LoopbackKestrel.StartAsync(async context =>
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            Last = body.ToArray();
+            context.Response.StatusCode = 201;
+        });
+    }
 
     private static bool IsConsent(FakeActivity activity) =>
         activity.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.ConsentContentType;
