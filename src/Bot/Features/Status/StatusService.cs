@@ -44,6 +44,7 @@ public sealed class StatusService(RoundStatusQuery query, RoundChases chases, IU
 
         var ordered = registered.OrderBy(u => u.Kind switch { UnitKinds.School => 0, UnitKinds.Nettverksgruppe => 1, _ => 2 })
             .ThenBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        // One roster read per unit (Teams' roster, or the members the bot knows when Teams cannot give it).
         var people = new List<(RegisteredUnit Unit, UnitPeople People)>();
         foreach (var unit in ordered)
         {

@@ -45,4 +45,22 @@ public sealed class StatusByUnitTests
             Assert.DoesNotContain(name, channel, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task When_a_schools_roster_is_unavailable_the_grouping_comes_from_the_members_the_bot_knows()
+    {
+        await using var m = await MellomarbeidConversation.StartAsync();
+        var teams = m.Teams;
+        teams.Connector.Directory.AddMembers(TeamId, [new FakeMember(Sara.Id, Sara.Aad, Sara.Name, TenantId: Tenant, UserRole: "user")]);
+        Assert.Equal("message", (await m.Host.SubmitDialogAsync(Sara, (await m.Host.FetchAsync(Sara)).DialogCard!, SaraSak)).TaskType);
+        await m.Host.DrainAsync();
+        teams.Connector.Faults.Add(FakeFault.Error(403, "Forbidden"), times: null, when: call => call.Route == "pagedmembers" && call.ConversationId == SorbyTeam);
+
+        var personal = Json(await StatusCards.StatusCardAsync(teams, Rolf, m.Host.UntilAsync));
+
+        Assert.Contains(teams.Connector.Calls, c => c.Route == "pagedmembers" && c.ConversationId == SorbyTeam && c.Status == 403);
+        var sorby = personal.IndexOf(StatusCardTexts.UnitProgress("Sørby skole", 1, 1), StringComparison.Ordinal);
+        Assert.True(sorby > personal.IndexOf(StatusCardTexts.UnitProgress("Nordby skole", 0, 3), StringComparison.Ordinal), personal);
+        Assert.True(personal.IndexOf($"**{StatusCardTexts.DeliveredLabel}:** {Sara.Name}", StringComparison.Ordinal) > sorby, personal);
+    }
 }
