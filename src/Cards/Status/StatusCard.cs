@@ -20,6 +20,9 @@ public static class StatusCard
     /// <summary>With names grouped by unit, at least this many names per state and unit (<see cref="NamesShown"/> shared among the units otherwise).</summary>
     public const int NamesPerUnitAtLeast = 3;
 
+    /// <summary>At most this many units are listed with names; the others with their counts only, so the card stays under 28 KB.</summary>
+    public const int UnitsWithNames = 15;
+
     public static JsonObject Build(StatusCardModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -78,11 +81,17 @@ public static class StatusCard
         {
             if (round.Units.Count > 1)
             {
-                var perUnit = Math.Max(NamesPerUnitAtLeast, NamesShown / round.Units.Count);
-                foreach (var unit in round.Units)
+                var perUnit = Math.Max(NamesPerUnitAtLeast, NamesShown / Math.Min(round.Units.Count, UnitsWithNames));
+                foreach (var unit in round.Units.Take(UnitsWithNames))
                 {
                     items.Add(CardElements.Text(StatusCardTexts.UnitProgress(unit.Name, unit.Delivered, unit.Expected), bold: true));
                     items.AddRange(NamesByState(round.People.Where(p => string.Equals(p.Unit ?? StatusCardTexts.NoUnit, unit.Name, StringComparison.Ordinal)).ToList(), perUnit));
+                }
+
+                if (round.Units.Count > UnitsWithNames)
+                {
+                    items.Add(CardElements.Text(StatusCardTexts.OtherUnits(round.Units.Count - UnitsWithNames), bold: true));
+                    items.Add(CardElements.Facts(round.Units.Skip(UnitsWithNames).Select(u => (u.Name, StatusCardTexts.Progress(u.Delivered, u.Expected)))));
                 }
 
                 items.AddRange(ChaseResults(round));

@@ -26,6 +26,8 @@ public static class StatusCardTexts
 
     public static string UnitProgress(string unit, int submitted, int expected) => $"{unit} · {Progress(submitted, expected)}";
 
+    public static string OtherUnits(int count) => $"{count} andre enheter (bare tall; se rapporten for navn)";
+
     public static string KindAndDeadline(string kind, string deadline, bool closed) =>
         $"{kind} · frist {deadline}{(closed ? " (fristen er ute)" : "")}";
 

@@ -82,6 +82,7 @@ public static class CardCatalog
         new("status-channel", () => StatusCard.Build(StatusCardSamples.Channel())),
         new("status-personal-by-unit-300", () => StatusCard.Build(StatusCardSamples.ByUnit(300, 12, withNames: true))),
         new("status-channel-by-unit", () => StatusCard.Build(StatusCardSamples.ByUnit(300, 12, withNames: false))),
+        new("status-personal-by-unit-60-units", () => StatusCard.Build(StatusCardSamples.ByUnit(600, 60, withNames: true))),
         new("saker-chase-form", () => FormCard.Build(SakForm.Chase(SakerCardSamples.Form()))),
         new("saker-chase-escalation", () => SakerChaseCard.Escalation("Møte i regional prosjektgruppe LP · onsdag 9. september", "onsdag 19.08.2020 kl. 23.59", 3,
             [.. Enumerable.Range(1, 60).Select(i => $"Fornavn{i} Etternavnsen{i}")])),

@@ -45,6 +45,17 @@ public sealed class StatusCardTests
     }
 
     [Fact]
+    public void A_round_in_60_units_names_the_first_units_and_counts_the_rest_and_stays_under_28_KB()
+    {
+        var json = CardJson.Serialize(StatusCard.Build(StatusCardSamples.ByUnit(600, 60, withNames: true)));
+
+        Assert.True(Encoding.UTF8.GetByteCount(json) < 28 * 1024, $"{Encoding.UTF8.GetByteCount(json)} bytes");
+        Assert.Contains(StatusCardTexts.OtherUnits(60 - StatusCard.UnitsWithNames), json, StringComparison.Ordinal);
+        Assert.Contains($"\"title\":\"{StatusCardSamples.UnitName(59)}\",\"value\":", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(StatusCardSamples.UnitName(59) + " · ", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_round_in_one_unit_is_not_grouped()
     {
         var json = CardJson.Serialize(StatusCard.Build(StatusCardSamples.Personal(8)));
