@@ -6,6 +6,12 @@ internal static partial class CollectionLog
     [LoggerMessage(6200, LogLevel.Information, "Round {RoundId}: {Kind} queued for {People} people")]
     public static partial void RemindersQueued(ILogger logger, string roundId, string kind, int people);
 
+    [LoggerMessage(6210, LogLevel.Information, "Chase {PostKey} fired after its round stopped taking answers (a late firing); nothing sent")]
+    public static partial void ChaseAfterClose(ILogger logger, string postKey);
+
+    [LoggerMessage(6211, LogLevel.Information, "Round {RoundId}: «Purr» refused, the round no longer takes answers")]
+    public static partial void ChaseRefusedClosed(ILogger logger, string roundId);
+
     [LoggerMessage(6201, LogLevel.Warning, "Reminder {PostKey} has no round (removed?); nothing sent")]
     public static partial void ReminderForNothing(ILogger logger, string postKey);
 

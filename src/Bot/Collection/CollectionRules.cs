@@ -36,6 +36,16 @@ public static class CollectionRules
         return round.MayEdit(ownerId, editorId, editorAadObjectId) ? Window(round, now) : SubmitWindow.NotInRound;
     }
 
+    /// <summary>
+    /// Whether the round takes answers now (open, or late within its hard close): a chase is only worth sending
+    /// while the person can still answer it.
+    /// </summary>
+    public static bool TakesAnswers(Round round, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return Window(round, now).Allows();
+    }
+
     private static SubmitWindow Window(Round round, DateTimeOffset now)
     {
         if (now < round.OpensAt)

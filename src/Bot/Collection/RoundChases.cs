@@ -25,6 +25,13 @@ public sealed class RoundChases(
     public async Task<ChaseResult> ChaseAsync(RoundRecord round, string? onlyOwnerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
+        if (!CollectionRules.TakesAnswers(round.Round, time.GetUtcNow()))
+        {
+            // Nobody can answer any more: a chase would only annoy.
+            CollectionLog.ChaseRefusedClosed(logger, round.Id);
+            return new ChaseResult(0, 0, 0) { Closed = true };
+        }
+
         var states = await store.StatesAsync(round.Id, cancellationToken);
         var missing = CollectionRules.StillMissing(round.Round, states)
             .Where(p => onlyOwnerId is null || string.Equals(p, onlyOwnerId, StringComparison.OrdinalIgnoreCase))
@@ -95,4 +102,8 @@ public sealed class RoundChases(
 }
 
 /// <summary>What «Purr» did: messages queued now, people already chased today (nothing sent again), people no chat can reach.</summary>
-public sealed record ChaseResult(int Queued, int AlreadyToday, int Unreachable);
+public sealed record ChaseResult(int Queued, int AlreadyToday, int Unreachable)
+{
+    /// <summary>Nothing was sent because the round no longer takes answers.</summary>
+    public bool Closed { get; init; }
+}

@@ -24,6 +24,7 @@ public sealed class RoundReminders(
     Database database,
     IOutbox outbox,
     IEnumerable<IRoundKind> kinds,
+    TimeProvider time,
     ILogger<RoundReminders> logger)
 {
     private const string BotIdSql = """
@@ -62,6 +63,13 @@ public sealed class RoundReminders(
         if (KindOf(round) is not { } kind)
         {
             CollectionLog.UnknownRoundKind(logger, postKey, round.Kind);
+            return;
+        }
+
+        if (moment == ReminderKind.Chase && !CollectionRules.TakesAnswers(round.Round, time.GetUtcNow()))
+        {
+            // A chase that fires late (the bot was down) after the late window closed would ask for an answer nobody can give.
+            CollectionLog.ChaseAfterClose(logger, postKey);
             return;
         }
 

@@ -23,6 +23,9 @@ public static class MellomarbeidCardTexts
     public const string SendFeedback = "Send tilbakemeldingen";
     public const string FeedbackSentHeading = "Tilbakemelding på mellomarbeid";
     public const string ReminderHeading = "Påminnelse: tilbakemelding på mellomarbeid";
+
+    /// <summary>The first line of a chase (automatic after the deadline, or «Purr»): the feedback form follows in the same card.</summary>
+    public const string ChaseIntro = "En vennlig påminnelse: veilederteamet venter på skolens tilbakemelding på mellomarbeidet. Skriv den her og trykk «Send tilbakemeldingen».";
     public const string EscalationHeading = "Frist for tilbakemelding er passert";
     public const string StatusHeading = "Mellomarbeid – alle skoler";
     public const string NoAgreements = "Ingen avtaler om mellomarbeid ennå.";
@@ -35,6 +38,11 @@ public static class MellomarbeidCardTexts
 
     public const string EvaluationHeading = "Evaluering av dagens veiledning";
     public const string EvaluationIntro = "Noen korte svar fra skolens ledelse. Svarene går til veilederteamet.";
+
+    /// <summary>The first line of «Purr» on an evaluation: the evaluation form follows in the same card.</summary>
+    public const string EvaluationChaseIntro = "En vennlig påminnelse: veilederteamet vil gjerne høre hvordan veiledningen var. Svar her og trykk «Send evalueringen».";
+
+    public static string EvaluationMissing(int missing) => missing == 1 ? "1 av skolens ledere har ikke svart på evalueringen." : $"{missing} av skolens ledere har ikke svart på evalueringen.";
     public const string SendEvaluation = "Send evalueringen";
     public const string EvaluationAnswersHeading = "Evaluering fra skolens ledelse";
     public const string AnsweredByLabel = "Svar fra";

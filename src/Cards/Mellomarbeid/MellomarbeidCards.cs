@@ -107,6 +107,23 @@ public static class MellomarbeidCards
         };
     }
 
+    /// <summary>
+    /// A chase after the deadline: the feedback form itself (the agreed points are its questions), with the
+    /// chase's friendly line, so rektor and SKUT answer in the chat there and then.
+    /// </summary>
+    public static FormCardModel ChaseForm(MellomarbeidAgreement agreement, string roundId)
+    {
+        var form = FeedbackForm(agreement, roundId);
+        return form with { Intro = MellomarbeidCardTexts.ChaseIntro + " " + form.Intro };
+    }
+
+    /// <summary>«Purr» on an evaluation: the evaluation form itself, with the chase's friendly line.</summary>
+    public static FormCardModel EvaluationChaseForm(MellomarbeidAgreement agreement, string roundId)
+    {
+        var form = EvaluationForm(agreement, roundId);
+        return form with { Intro = MellomarbeidCardTexts.EvaluationChaseIntro + " " + form.Intro };
+    }
+
     /// <summary>Agreement and feedback together: what the veilederteam's channel and the sender see.</summary>
     public static JsonObject Feedback(MellomarbeidAgreement agreement, MellomarbeidFeedback feedback)
     {

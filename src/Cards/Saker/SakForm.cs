@@ -28,6 +28,16 @@ public static class SakForm
         FormCardField.Number(Minutes, SakerCardTexts.MinutesLabel, MinMinutes, MaxMinutes),
     ];
 
+    /// <summary>
+    /// A chase (automatic or «Purr»): the form inline in the person's 1:1 chat, with the chase's friendly
+    /// line first, so they send their sak there and then.
+    /// </summary>
+    public static FormCardModel Chase(SakFormModel model)
+    {
+        var form = Model(model, FormCardSurface.Inline);
+        return form with { Intro = SakerCardTexts.ChaseIntro + " " + form.Intro };
+    }
+
     public static FormCardModel Model(SakFormModel model, FormCardSurface surface)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -33,6 +33,14 @@ public static class SakerCardTexts
     public const string LeaderIntro = "Rekkefølgen her blir sakslisten. Saker som er tatt ut, kommer ikke med.";
 
     public const string SakslisteHeading = "Saksliste";
+
+    /// <summary>The first line of a chase (automatic or «Purr»): the form follows in the same card.</summary>
+    public const string ChaseIntro = "En vennlig påminnelse: har du en sak til møtet? Saker tas imot til sakslisten lages. Skriv den her og trykk «Meld inn sak».";
+
+    public const string EscalationHeading = "Saker: purret, ikke meldt inn";
+
+    public static string NotSubmitted(IReadOnlyList<string> names) =>
+        names.Count == 0 ? "Alle har meldt inn sak." : $"Har ikke meldt inn sak etter purring ({names.Count}): " + string.Join(", ", names);
     public const string Empty = "Ingen saker er meldt inn.";
 
     public static string Count(int count) => count switch

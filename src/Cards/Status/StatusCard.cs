@@ -7,7 +7,7 @@ namespace SkoleUtvikling.Cards.Status;
 /// A leader's status over every round they lead, of every kind: counts and a chart per round (Teams'
 /// <c>Chart.Donut</c>, and <c>Chart.VerticalBar</c> of deliveries per day, each with a text fallback for
 /// clients without chart elements). Only the 1:1 view (<see cref="StatusCardModel.ShowNames"/>) names
-/// anyone and has «Purr» and «Send på nytt»; the channel view is counts only.
+/// anyone and has «Purr», «Send på nytt» and «Rapport (Excel)»; the channel view is counts only.
 /// </summary>
 public static class StatusCard
 {
@@ -16,6 +16,12 @@ public static class StatusCard
 
     /// <summary>At most this many chase results are listed per round.</summary>
     public const int ChasesShown = 25;
+
+    /// <summary>With names grouped by unit, at least this many names per state and unit (<see cref="NamesShown"/> shared among the units otherwise).</summary>
+    public const int NamesPerUnitAtLeast = 3;
+
+    /// <summary>At most this many units are listed with names; the others with their counts only, so the card stays under 28 KB.</summary>
+    public const int UnitsWithNames = 15;
 
     public static JsonObject Build(StatusCardModel model)
     {
@@ -64,9 +70,37 @@ public static class StatusCard
             items.Add(OverTimeChart(round));
         }
 
+        if (!showNames && round.Units.Count > 1)
+        {
+            // Counts per unit, never names.
+            items.Add(CardElements.Text(StatusCardTexts.UnitsTitle, bold: true));
+            items.Add(CardElements.Facts(round.Units.Select(u => (u.Name, StatusCardTexts.Progress(u.Delivered, u.Expected)))));
+        }
+
         if (showNames)
         {
-            items.AddRange(Names(round));
+            if (round.Units.Count > 1)
+            {
+                var perUnit = Math.Max(NamesPerUnitAtLeast, NamesShown / Math.Min(round.Units.Count, UnitsWithNames));
+                foreach (var unit in round.Units.Take(UnitsWithNames))
+                {
+                    items.Add(CardElements.Text(StatusCardTexts.UnitProgress(unit.Name, unit.Delivered, unit.Expected), bold: true));
+                    items.AddRange(NamesByState(round.People.Where(p => string.Equals(p.Unit ?? StatusCardTexts.NoUnit, unit.Name, StringComparison.Ordinal)).ToList(), perUnit));
+                }
+
+                if (round.Units.Count > UnitsWithNames)
+                {
+                    items.Add(CardElements.Text(StatusCardTexts.OtherUnits(round.Units.Count - UnitsWithNames), bold: true));
+                    items.Add(CardElements.Facts(round.Units.Skip(UnitsWithNames).Select(u => (u.Name, StatusCardTexts.Progress(u.Delivered, u.Expected)))));
+                }
+
+                items.AddRange(ChaseResults(round));
+            }
+            else
+            {
+                items.AddRange(Names(round));
+            }
+
             items.AddRange(Actions(round));
         }
 
@@ -101,7 +135,10 @@ public static class StatusCard
         ["fallback"] = CardElements.Facts(round.DeliveredPerDay.Select(d => (d.Day, d.Delivered.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
     };
 
-    private static IEnumerable<JsonNode> Names(StatusRoundModel round)
+    private static IEnumerable<JsonNode> Names(StatusRoundModel round) => NamesByState(round.People, NamesShown).Concat(ChaseResults(round));
+
+    /// <summary>One line per state: the names (at most <paramref name="shown"/>, then how many more).</summary>
+    private static IEnumerable<JsonNode> NamesByState(IReadOnlyList<StatusPersonModel> all, int shown)
     {
         foreach (var (state, label) in new[]
         {
@@ -111,21 +148,24 @@ public static class StatusCard
             (StatusPersonState.Delivered, StatusCardTexts.DeliveredLabel),
         })
         {
-            var people = round.People.Where(p => p.State == state).ToList();
+            var people = all.Where(p => p.State == state).ToList();
             if (people.Count == 0)
             {
                 continue;
             }
 
-            var names = people.Take(NamesShown).Select(p => p.Note is null ? p.Name : $"{p.Name} ({p.Note})").ToList();
-            if (people.Count > NamesShown)
+            var names = people.Take(shown).Select(p => p.Note is null ? p.Name : $"{p.Name} ({p.Note})").ToList();
+            if (people.Count > shown)
             {
-                names.Add(StatusCardTexts.AndMore(people.Count - NamesShown));
+                names.Add(StatusCardTexts.AndMore(people.Count - shown));
             }
 
             yield return CardElements.Text(StatusCardTexts.Names(label, names));
         }
+    }
 
+    private static IEnumerable<JsonNode> ChaseResults(StatusRoundModel round)
+    {
         var chased = round.People.Where(p => p.Chase is not null).ToList();
         if (chased.Count > 0)
         {
@@ -165,6 +205,7 @@ public static class StatusCard
             buttons.Add(CardActions.Submit(StatusCardTexts.Resend, StatusVerbs.Resend, data));
         }
 
+        buttons.Add(CardActions.Submit(StatusCardTexts.Report, StatusVerbs.Report, data));
         buttons.Add(CardActions.Submit(StatusCardTexts.Refresh, StatusVerbs.Refresh, data));
         yield return CardActions.ActionSet([.. buttons]);
     }

@@ -22,10 +22,21 @@ public sealed record StatusRoundModel(
     int Exempt,
     int Expected,
     IReadOnlyList<(string Day, int Delivered)> DeliveredPerDay,
-    IReadOnlyList<StatusPersonModel> People);
+    IReadOnlyList<StatusPersonModel> People)
+{
+    /// <summary>Counts per school or unit when the round's people belong to several (empty otherwise); the channel view shows only these.</summary>
+    public IReadOnlyList<StatusUnitModel> Units { get; init; } = [];
+}
+
+/// <summary>One school or unit of a round: how many of its people have delivered (on time or late) of those expected, and how many are missing.</summary>
+public sealed record StatusUnitModel(string Name, int Delivered, int Expected, int Missing);
 
 /// <summary>One person (or unit) in the 1:1 view: state in words, and the last chase's result if any.</summary>
-public sealed record StatusPersonModel(string UserId, string Name, StatusPersonState State, string? Note, string? Chase, bool ChaseFailed);
+public sealed record StatusPersonModel(string UserId, string Name, StatusPersonState State, string? Note, string? Chase, bool ChaseFailed)
+{
+    /// <summary>The school or unit the person belongs to, when the round has several (<see cref="StatusRoundModel.Units"/>).</summary>
+    public string? Unit { get; init; }
+}
 
 public enum StatusPersonState
 {

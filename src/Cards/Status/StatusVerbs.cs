@@ -11,6 +11,9 @@ public static class StatusVerbs
     /// <summary>«Send på nytt»: only the chases that failed.</summary>
     public const string Resend = "status.resend";
 
+    /// <summary>«Rapport (Excel)»: the round's report through file consent, as the <c>rapport</c> command.</summary>
+    public const string Report = "status.report";
+
     /// <summary>«Oppdater»: the card as it is now.</summary>
     public const string Refresh = "status.refresh";
 

@@ -16,9 +16,10 @@ namespace SkoleUtvikling.Tests.Integration.Collection;
 /// «Purr» on a round with 2,000 people missing, through the engine's one chase mechanism and the durable
 /// queue, against the fake Connector enforcing Teams' limits (it answers 429 to any request over one):
 /// every person reminded exactly once, no 429 caused by us, and a SIGKILL of the sending process in the
-/// middle loses nothing and doubles only what it leaves in doubt, which is flagged.
+/// middle loses nothing and doubles only what it leaves in doubt, which is flagged. On SQLite
+/// (<see cref="RoundChasesFanOutTests"/>) and PostgreSQL (<see cref="RoundChasesFanOutTestsOnPostgres"/>).
 /// </summary>
-public sealed class RoundChasesFanOutTests(ITestOutputHelper output)
+public abstract class RoundChasesFanOutCases(ITestOutputHelper output, SqlDialect dialect)
 {
     private const int Teachers = 2000;
 
@@ -27,8 +28,9 @@ public sealed class RoundChasesFanOutTests(ITestOutputHelper output)
     {
         // Four times real time: Teams' 50 per second per tenant is enforced exactly, in a quarter of the wall time.
         var clock = new AcceleratedTimeProvider(4);
+        await using var db = await TestDatabase.CreateAsync(dialect);
         await using var fake = await FakeConnector.StartAsync(clock);
-        using var bot = new BotHost(new Dictionary<string, string?>
+        using var bot = new BotHost(new Dictionary<string, string?>(db.Settings)
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Outbox:MaxConcurrentSends"] = "64",
@@ -61,7 +63,7 @@ public sealed class RoundChasesFanOutTests(ITestOutputHelper output)
     [Fact]
     public async Task A_sigkill_of_the_sending_process_in_the_middle_of_2000_chases_loses_none_and_doubles_only_flagged_ones()
     {
-        await using var db = await TestDatabase.CreateAsync(SqlDialect.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(dialect);
         // Real time: the other process cannot share a fast clock. Slow answers keep calls under way at the kill.
         await using var fake = await FakeConnector.StartAsync(TimeProvider.System);
         fake.Faults.Add(FakeFault.Slow(TimeSpan.FromMilliseconds(300)), times: null);
@@ -149,3 +151,8 @@ public sealed class RoundChasesFanOutTests(ITestOutputHelper output)
         }
     }
 }
+
+public sealed class RoundChasesFanOutTests(ITestOutputHelper output) : RoundChasesFanOutCases(output, SqlDialect.Sqlite);
+
+/// <summary>The same on PostgreSQL (SKOLEUTVIKLING_TEST_POSTGRES).</summary>
+public sealed class RoundChasesFanOutTestsOnPostgres(ITestOutputHelper output) : RoundChasesFanOutCases(output, SqlDialect.Postgres);

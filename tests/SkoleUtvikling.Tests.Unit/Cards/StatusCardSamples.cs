@@ -19,6 +19,19 @@ public static class StatusCardSamples
         new StatusGroupModel("Mellomarbeid", [Round("r-fedcba9876543210", 12, withNames: false) with { Kind = "Mellomarbeid", Closed = true }]),
     ], ShowNames: false);
 
+    /// <summary>A round of <paramref name="people"/> spread over <paramref name="units"/> schools, with every name's school (1:1 view) or none (channel).</summary>
+    public static StatusCardModel ByUnit(int people, int units, bool withNames)
+    {
+        var round = Round("r-0123456789abcdef", people, withNames: true);
+        var persons = round.People.Select((p, i) => p with { Unit = UnitName(i % units) }).ToList();
+        var unitModels = persons.GroupBy(p => p.Unit!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new StatusUnitModel(g.Key,
+            g.Count(p => p.State is StatusPersonState.Delivered or StatusPersonState.Late), g.Count(p => p.State != StatusPersonState.Exempt),
+            g.Count(p => p.State == StatusPersonState.Missing))).ToList();
+        return new StatusCardModel([new StatusGroupModel("KULG", [round with { People = withNames ? persons : [], Units = unitModels }])], withNames);
+    }
+
+    public static string UnitName(int i) => $"Skole nummer {i + 1:D2} i kommunen";
+
     private static StatusPersonModel Person(int i, int people)
     {
         var state = i <= people / 2 ? StatusPersonState.Delivered : i <= people / 2 + people / 8 ? StatusPersonState.Late : i == people ? StatusPersonState.Exempt : StatusPersonState.Missing;

@@ -63,6 +63,16 @@ public sealed class MellomarbeidEvaluations(RoundOpener opener, RoundStore store
         outbox.NotifyCommitted();
     }
 
+    /// <summary>The agreement round an evaluation round belongs to, or null (static: the round kind may not depend on this service, which opens rounds).</summary>
+    public static Task<MellomarbeidRound?> AgreementOfAsync(MellomarbeidRounds rounds, RoundRecord evaluation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rounds);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return evaluation.Kind == Kind && evaluation.Round.PlanEventKey.StartsWith(SubjectPrefix, StringComparison.Ordinal)
+            ? rounds.RoundAsync(evaluation.TenantId, evaluation.Round.PlanEventKey[SubjectPrefix.Length..], cancellationToken)
+            : Task.FromResult<MellomarbeidRound?>(null);
+    }
+
     /// <summary>«Send evalueringen»: one of the school's leaders answers; the veilederteam's channel gets it.</summary>
     public async Task<MellomarbeidReply> SaveAsync(Activity activity, CancellationToken cancellationToken)
     {

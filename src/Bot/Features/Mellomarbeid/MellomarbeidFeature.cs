@@ -19,6 +19,7 @@ public static class MellomarbeidFeature
         services.AddSingleton<MellomarbeidEvaluations>();
         services.AddSingleton<MellomarbeidService>();
         services.AddSingleton<IRoundKind, MellomarbeidRoundKind>();
+        services.AddSingleton<IRoundKind, MellomarbeidEvaluationRoundKind>();
         services.AddSingleton<IActivityHandler, MellomarbeidSubmitHandler>();
         services.AddSingleton<IMessageCommand, MellomarbeidCommand>();
         services.AddSingleton<IFilingDocumentSource, MellomarbeidDocuments>();

@@ -13,6 +13,10 @@ public static class MellomarbeidTexts
     public const string DeadlineInPast = "Fristen for tilbakemelding kan ikke være før i dag.";
     public const string NoAccess = "Du har ikke tilgang til dette mellomarbeidet.";
     public const string NotFound = "Fant ikke dette mellomarbeidet.";
+
+    /// <summary>What leaders call the kinds of round on the status card and in the report.</summary>
+    public const string KindName = "Mellomarbeid";
+    public const string EvaluationKindName = "Evaluering av veiledning";
     public const string AlreadySent = "Tilbakemeldingen er allerede sendt til veilederteamet.";
     public const string DraftSaved = "Utkastet er lagret. Rektor og SKUT kan fortsette på det.";
     public const string OnlyRektorSends = "Utkastet er lagret. Bare rektor kan sende tilbakemeldingen.";

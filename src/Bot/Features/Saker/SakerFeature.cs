@@ -1,5 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SkoleUtvikling.Bot.Collection.Storage;
+using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Bot.Routing;
@@ -15,9 +14,9 @@ public static class SakerFeature
 {
     public static IServiceCollection AddSakerFeature(this IServiceCollection services)
     {
-        // The engine's store; reflection registers the same singletons, whichever feature comes first.
-        services.TryAddSingleton<RoundCache>();
-        services.TryAddSingleton<RoundStore>();
+        // The engine (store, reminder runner, status and chases); other features register the same singletons, whichever comes first.
+        services.AddCollectionEngine();
+        services.AddSingleton<IRoundKind, SakerRoundKind>();
         services.AddSingleton<SakerRounds>();
         services.AddSingleton<SakerRoster>();
         services.AddSingleton<SakerOrder>();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json.Nodes;
+using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Filing;
 using SkoleUtvikling.Bot.Messaging;
 using SkoleUtvikling.Cards.Saker;
@@ -19,6 +20,7 @@ public sealed class SakerMeetingPosts(
     SakerRounds rounds,
     SakerLeaderService leaders,
     IFilingQueue filing,
+    RoundReminders reminders,
     TimeProvider time,
     ILogger<SakerMeetingPosts> logger) : IMeetingPostListener
 {
@@ -43,6 +45,14 @@ public sealed class SakerMeetingPosts(
         return OsloTime.FromOslo(day.AddDays(1).ToDateTime(TimeOnly.MinValue));
     }
 
+    /// <summary>Late saker are accepted until the saksliste's day begins in Oslo (the leader makes the saksliste from them).</summary>
+    public static DateTimeOffset LateUntilOf(PlanEvent planEvent)
+    {
+        ArgumentNullException.ThrowIfNull(planEvent);
+        var day = planEvent.FirstDate.AddDays(-(planEvent.Agenda?.SakslisteDaysBefore ?? AgendaRule.DefaultSakslisteDaysBefore));
+        return OsloTime.FromOslo(day.ToDateTime(TimeOnly.MinValue));
+    }
+
     private async Task<IMeetingPostAddition?> CallAsync(MeetingPost post, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -55,8 +65,8 @@ public sealed class SakerMeetingPosts(
         var people = await roster.PeopleAsync(post.ServiceUrl, post.TeamId, cancellationToken);
         var meeting = $"{post.Event.Title} · {NorwegianDates.When(post.Event)}";
         var call = new SakerCall(post.TenantId, post.Event.Key, post.Event.Title, meeting, post.Event.FirstDate, post.TeamId, post.ChannelId,
-            post.ServiceUrl, post.DedupeKey, deadline);
-        return new OpenedCall(SakerRounds.Prepare(call, people, now), logger);
+            post.ServiceUrl, post.DedupeKey, deadline) { LateUntil = LateUntilOf(post.Event) };
+        return new OpenedCall(SakerRounds.Prepare(call, people, now), reminders, logger);
     }
 
     private async Task<IMeetingPostAddition> SakslisteAsync(MeetingPost post, CancellationToken cancellationToken)
@@ -70,16 +80,21 @@ public sealed class SakerMeetingPosts(
         return new Saksliste(round, SakerViews.Saksliste(await leaders.OrderedAsync(round, cancellationToken)), filing, logger);
     }
 
-    private sealed class OpenedCall(SakerRound prepared, ILogger logger) : IMeetingPostAddition
+    private sealed class OpenedCall(SakerRound prepared, RoundReminders reminders, ILogger logger) : IMeetingPostAddition
     {
+        private SakerRound? stored;
+
         public async Task<IReadOnlyList<JsonNode>?> StoreAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
         {
-            var (stored, count) = await SakerRounds.StoreAsync(connection, transaction, prepared, now);
-            SakerLog.RoundOpened(logger, stored.Id, stored.Record.Round.PlanEventKey, stored.Record.People.Count);
-            return SakerPostSections.Call(SakerViews.Call(stored, count));
+            var (round, count) = await SakerRounds.StoreAsync(connection, transaction, prepared, now);
+            stored = round;
+            SakerLog.RoundOpened(logger, round.Id, round.Record.Round.PlanEventKey, round.Record.People.Count);
+            return SakerPostSections.Call(SakerViews.Call(round, count));
         }
 
-        public Task AfterCommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        /// <summary>After the commit: the round's chases on the engine's scheduler (idempotent).</summary>
+        public Task AfterCommitAsync(CancellationToken cancellationToken) =>
+            stored is null ? Task.CompletedTask : reminders.ScheduleAsync(stored.Record, cancellationToken);
     }
 
     private sealed class Saksliste(SakerRound? round, IReadOnlyList<SakLine> saker, IFilingQueue filing, ILogger logger) : IMeetingPostAddition

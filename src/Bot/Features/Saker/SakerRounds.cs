@@ -32,7 +32,23 @@ public sealed class SakerRounds(RoundStore store, Database database)
         new FormField(SakForm.Minutes, SakerCardTexts.MinutesLabel, FieldKind.ShortText, required: true, maxLength: 3),
     ]);
 
-    /// <summary>The round a call for saker opens, not yet stored: open now, until the end of the deadline day.</summary>
+    /// <summary>
+    /// The engine's reminder policy of every round of saker: no reminders before the deadline (the call post
+    /// is the invitation), chases of those who sent none the first working day after the deadline day and
+    /// three working days later at 08.00 (while late saker are accepted, see <see cref="SakerCall.LateUntil"/>),
+    /// then the leaders hear once, at 14.00 on the day of the last chase.
+    /// </summary>
+    public static ReminderPolicy Reminders { get; } = new([], new ReminderOffset(0, new TimeOnly(14, 0)))
+    {
+        ChaseAfter = [new(0, new TimeOnly(8, 0)), new(3, new TimeOnly(8, 0))],
+        ChaseInWorkingDays = true,
+        EscalateAfterChases = true,
+    };
+
+    /// <summary>
+    /// The round a call for saker opens, not yet stored: open now, until the end of the deadline day; late
+    /// saker until <see cref="SakerCall.LateUntil"/> when it is after the deadline.
+    /// </summary>
     public static SakerRound Prepare(SakerCall call, IReadOnlyList<SakerPerson> people, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -40,8 +56,11 @@ public sealed class SakerRounds(RoundStore store, Database database)
         var round = new Round(RoundId(call.TenantId, call.PlanEventKey), call.TenantId, Form, call.PlanEventKey, call.ChannelId,
             roundPeople.Where(p => p.Role == RoundRole.Leader).Select(p => p.UserId),
             roundPeople.Where(p => p.Role == RoundRole.Participant).Select(p => p.UserId),
-            [], now, call.Deadline, LatePolicy.Locked);
-        return Wrap(new RoundRecord(round, call.Title, call.Meeting, call.MeetingDate, call.TeamId, call.ServiceUrl, call.PostDedupeKey, roundPeople));
+            [], now, call.Deadline, call.LateUntil is { } until && until > call.Deadline ? LatePolicy.AcceptLateUntil(until) : LatePolicy.Locked);
+        return Wrap(new RoundRecord(round, call.Title, call.Meeting, call.MeetingDate, call.TeamId, call.ServiceUrl, call.PostDedupeKey, roundPeople)
+        {
+            Reminders = Reminders,
+        });
     }
 
     /// <summary>Stores the round unless a firing run twice already did; the stored round and its number of saker.</summary>
@@ -218,7 +237,11 @@ public sealed record SakerRound(RoundRecord Record)
 
 /// <summary>What a call-for-saker post knows when it opens its round.</summary>
 public sealed record SakerCall(string TenantId, string PlanEventKey, string Title, string Meeting, DateOnly MeetingDate,
-    string TeamId, string ChannelId, string ServiceUrl, string PostDedupeKey, DateTimeOffset Deadline);
+    string TeamId, string ChannelId, string ServiceUrl, string PostDedupeKey, DateTimeOffset Deadline)
+{
+    /// <summary>Late saker (and chases) are accepted until this instant, when after the deadline: the start of the saksliste's day.</summary>
+    public DateTimeOffset? LateUntil { get; init; }
+}
 
 /// <summary>A person of the team as the roster gave them.</summary>
 public sealed record SakerPerson(string UserId, bool Leads, string? AadObjectId, string Name);

@@ -13,6 +13,9 @@ public static class SakerTexts
     public const string SakslisteFile = "Saksliste";
     public const string Folder = "Saker";
 
+    /// <summary>What leaders call a round of saker on the status card and in the report.</summary>
+    public const string KindName = "Saker til møtet";
+
     public static string Closed(string deadline) => $"Fristen for å melde inn saker gikk ut {deadline}. Ta kontakt med møteleder.";
 
     public static string Received(string when) => $"Saken er mottatt {when}. Kvitteringen ligger i chatten din med meg.";

@@ -19,11 +19,16 @@ public static class SakerViews
     public static SakerCallModel Call(SakerRound round, int count) => new(round.Id, Deadline(round), count);
 
     public static FormCardModel Form(SakerRound round, IReadOnlyList<Sak> saker, Sak? own, FormCardSurface surface) =>
-        SakForm.Model(new SakFormModel(round.Id, round.Meeting, Deadline(round), Titles(saker))
+        SakForm.Model(FormModel(round, saker) with
         {
             Values = own is null ? new Dictionary<string, string>() : Answers(own),
             Editing = own is not null,
         }, surface);
+
+    /// <summary>The chase: the empty form (the person has sent no sak) with the chase's line, inline.</summary>
+    public static FormCardModel Chase(SakerRound round, IReadOnlyList<Sak> saker) => SakForm.Chase(FormModel(round, saker));
+
+    private static SakFormModel FormModel(SakerRound round, IReadOnlyList<Sak> saker) => new(round.Id, round.Meeting, Deadline(round), Titles(saker));
 
     public static SakerReceiptModel Receipt(SakerRound round, Sak sak, IReadOnlyList<Sak> saker, bool editable, string authorUserId) =>
         new(round.Id, round.Meeting, Deadline(round), NorwegianDates.Instant(sak.SavedAt), Line(sak), sak.Description, editable,

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Messaging;
-using SkoleUtvikling.Bot.Messaging.Files;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Bot.Routing;
 
@@ -39,11 +37,8 @@ public sealed partial class ReportCommand(RoundStatusQuery query, Replies replie
             return;
         }
 
-        var size = StatusWorkbook.Build(status).Length;
-        var context = new JsonObject { ["kind"] = ContextKind, [RoundField] = status.Round.Id };
         StatusLog.ReportOffered(logger, status.Round.Id, user.Id);
-        await replies.ReplyAsync(activity, FileConsent.Offer(StatusTexts.ReportFileName(status.Round.Title), StatusTexts.ReportDescription, size, context),
-            "status-report-consent", cancellationToken);
+        await replies.ReplyAsync(activity, ReportOffer.Consent(status), "status-report-consent", cancellationToken);
     }
 
     [GeneratedRegex(@"^rapport\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -16,6 +16,14 @@ public sealed class ReportOffer(RoundStatusQuery query, ILogger<ReportOffer> log
 
     public string DeclinedText => StatusTexts.ReportDeclined;
 
+    /// <summary>The file consent card offering the round's report (the <c>rapport</c> command and the status card's button).</summary>
+    public static Activity Consent(RoundStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var context = new System.Text.Json.Nodes.JsonObject { ["kind"] = ReportCommand.ContextKind, [ReportCommand.RoundField] = status.Round.Id };
+        return FileConsent.Offer(StatusTexts.ReportFileName(status.Round.Title), StatusTexts.ReportDescription, StatusWorkbook.Build(status).Length, context);
+    }
+
     public async Task<FileOfferOutcome> AcceptAsync(Activity activity, JsonElement context, CancellationToken cancellationToken)
     {
         var user = activity.From ?? new ChannelAccount();

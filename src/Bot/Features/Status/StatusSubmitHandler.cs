@@ -8,7 +8,8 @@ namespace SkoleUtvikling.Bot.Features.Status;
 
 /// <summary>
 /// Clicks on the status card (Action.Submit): «Purr», «Send på nytt», «Oppdater». The answer replaces the
-/// clicked card in the 1:1 chat; from anywhere else it goes to the leader's 1:1 chat instead.
+/// clicked card in the 1:1 chat; from anywhere else it goes to the leader's 1:1 chat instead. «Rapport
+/// (Excel)» answers with the report's file consent card in the same 1:1 chat (refused anywhere else).
 /// </summary>
 public sealed class StatusSubmitHandler(StatusService status, Replies replies) : IActivityHandler
 {
@@ -17,6 +18,21 @@ public sealed class StatusSubmitHandler(StatusService status, Replies replies) :
 
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (SubmitData.Verb(activity.Value) == StatusVerbs.Report)
+        {
+            var (offer, refused) = await status.ReportAsync(activity, cancellationToken);
+            if (offer is null)
+            {
+                await replies.ReplyTextAsync(activity, refused ?? "", cancellationToken);
+            }
+            else
+            {
+                await replies.ReplyAsync(activity, offer, "status-report-consent", cancellationToken);
+            }
+
+            return null;
+        }
+
         var (card, refusal) = await status.ActAsync(activity, cancellationToken);
         if (card is null)
         {

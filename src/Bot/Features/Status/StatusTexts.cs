@@ -10,6 +10,7 @@ public static class StatusTexts
     public const string NoAppReason = "har ikke appen";
     public const string UnknownReason = "ukjent feil";
     public const string NothingToResend = "Ingen purringer å sende på nytt.";
+    public const string ChaseClosed = "Runden tar ikke imot svar lenger, så ingen ble purret.";
 
     public static string Chased(int queued, int alreadyToday, int unreachable)
     {

@@ -21,6 +21,9 @@ public sealed class MellomarbeidTests
     public static readonly DateTimeOffset SevenDaysBefore = new(2020, 8, 21, 6, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset TwoDaysBefore = new(2020, 8, 26, 6, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset DayAfter = new(2020, 8, 31, 6, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The working day after the last chase (Thursday 3 September), 08.00: the veilederteam is told.</summary>
+    public static readonly DateTimeOffset EscalationAfterChases = new(2020, 9, 4, 6, 0, 0, TimeSpan.Zero);
     private static readonly string[] Points = ["Lese fagtekster sammen på trinn 5", "Observere hverandres undervisning"];
 
     [Fact]
@@ -89,7 +92,7 @@ public sealed class MellomarbeidTests
         await m.Host.UntilAsync(() => teams.Logs.Entries.Any(e => e.Message == $"Round {roundId}: Remind queued for 0 people"), "the two-day moment to fire");
         await m.Host.DrainAsync();
         await teams.MoveClockToAsync(DayAfter);
-        await m.Host.UntilAsync(() => teams.Logs.Entries.Any(e => e.Message == $"Round {roundId}: Escalate queued for 0 people"), "the escalation moment to fire");
+        await m.Host.UntilAsync(() => teams.Logs.Entries.Any(e => e.Message == $"Round {roundId}: Chase queued for 0 people"), "the first chase moment to fire");
         Assert.Single(m.CardsTo(Siri, MellomarbeidCardTexts.ReminderHeading));
         Assert.Empty(m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading));
 
@@ -104,12 +107,17 @@ public sealed class MellomarbeidTests
         await using var m = await MellomarbeidConversation.StartAsync();
         var roundId = await m.WriteAgreementAsync(Viggo, Deadline, Points);
 
+        // Rektor and SKUT are chased first (the working day after and three working days later); the veilederteam hears the working day after the last chase.
         await m.Host.DrainAsync();
         await m.Teams.MoveClockToAsync(DayAfter);
+        await m.Host.UntilAsync(() => m.CardsTo(Siri, MellomarbeidCardTexts.ChaseIntro).Count == 1, "the first chase");
+        Assert.Empty(m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading));
+        await m.Host.DrainAsync();
+        await m.Teams.MoveClockToAsync(EscalationAfterChases);
         await m.Host.UntilAsync(() => m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading).Count == 1 && m.CardsTo(Viggo, MellomarbeidCardTexts.EscalationHeading).Count == 1,
             "the missed deadline told to the veilederteam");
         var told = Json(m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading)[0].Activity);
-        Assert.Contains(MellomarbeidCardTexts.Escalation("Nordby skole", 1, "28.08.2020", 3), told, StringComparison.Ordinal);
+        Assert.Contains(MellomarbeidCardTexts.Escalation("Nordby skole", 1, "28.08.2020", 7), told, StringComparison.Ordinal);
         Assert.Empty(m.CardsTo(Siri, MellomarbeidCardTexts.EscalationHeading));
 
         // Not repeated: a week later there is still one, and the overview counts the days.

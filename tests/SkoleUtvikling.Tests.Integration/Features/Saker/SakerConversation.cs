@@ -20,6 +20,9 @@ public sealed class SakerConversation : IAsyncDisposable
     public static readonly DateTimeOffset CallAt = new(2020, 8, 12, 6, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset DeadlineEnds = new(2020, 8, 19, 22, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset SakslisteAt = new(2020, 9, 2, 6, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Late saker are accepted until the saksliste's day begins (Wednesday 2 September, 00.00 Oslo).</summary>
+    public static readonly DateTimeOffset LateEnds = new(2020, 9, 1, 22, 0, 0, TimeSpan.Zero);
     public const string SakslisteTitle = "Saksliste – Prosjektmøte";
 
     private SakerConversation(ReflectionConversation teams, string archive)

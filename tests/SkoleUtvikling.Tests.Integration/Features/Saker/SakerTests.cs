@@ -11,7 +11,7 @@ namespace SkoleUtvikling.Tests.Integration.Features.Saker;
 /// <summary>
 /// Saker and saksliste on the real bot: the call for saker opens a round; Ola sends his sak in the
 /// dialog and changes it, Per through his 1:1 chat; Kari (the coordinator) orders them and drops
-/// Siri's; after the deadline nothing changes; at the saksliste time the post carries the saksliste and
+/// Siri's; once the saksliste's day begins nothing changes; at the saksliste time the post carries the saksliste and
 /// the Word file is in the archive.
 /// </summary>
 public sealed class SakerTests
@@ -83,9 +83,9 @@ public sealed class SakerTests
         var refused = await teams.ExecuteAsync(Per, SakerVerbs.Drop, Item(saker, Ola, SakerVerbs.Drop), perFormId);
         Assert.Equal(Bot.Features.Saker.SakerTexts.OnlyLeaders, refused.ActionText);
 
-        // After the deadline day nothing changes.
+        // Late saker are taken until the saksliste's day begins; after that nothing changes.
         await saker.DrainAsync();
-        await teams.MoveClockToAsync(DeadlineEnds.AddMinutes(1));
+        await teams.MoveClockToAsync(LateEnds.AddMinutes(1));
         var late = await teams.ExecuteFormAsync(Ola, edit.ActionCard!, Inputs(OlaSak), receiptId);
         Assert.StartsWith("Fristen for å melde inn saker gikk ut onsdag 19.08.2020 kl. 23.59", late.ActionText, StringComparison.Ordinal);
         Assert.Equal(2, (await saker.VersionsAsync(Ola)).Count);

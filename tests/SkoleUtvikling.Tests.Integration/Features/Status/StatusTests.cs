@@ -199,14 +199,8 @@ public sealed class StatusTests
         await using var teams = await StartAsync();
         await DeliverAsync(teams, Ola);
         await ExemptAsync(teams, Rolf, Siri);
-        byte[]? uploaded = null;
-        await using var upload = await LoopbackKestrel.StartAsync(async context =>
-        {
-            using var body = new MemoryStream();
-            await context.Request.Body.CopyToAsync(body);
-            uploaded = body.ToArray();
-            context.Response.StatusCode = 201;
-        });
+        var uploads = new Uploads();
+        await using var upload = await uploads.StartAsync();
 
         // In a channel: refused (names never go there).
         var before = teams.ChannelActivities().Count;
@@ -226,15 +220,15 @@ public sealed class StatusTests
         var forged = await teams.InvokeAsync(Accept(teams, Per, context, new Uri(upload.HttpBase, "upload/forged")));
         Assert.Equal(200, forged.Status);
         await teams.WaitForAsync(c => c.ActivitiesIn(Per.PersonalChat).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.RoundGone), "Per's refusal");
-        Assert.Null(uploaded);
+        Assert.Null(uploads.Last);
 
         // Rolf accepts: the workbook is uploaded and shown as a file card.
         var accepted = await teams.InvokeAsync(Accept(teams, Rolf, context, new Uri(upload.HttpBase, "upload/rolf")));
         Assert.Equal(200, accepted.Status);
         await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Any(a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.FileInfoContentType),
             "the file card");
-        Assert.NotNull(uploaded);
-        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploaded!);
+        Assert.NotNull(uploads.Last);
+        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploads.Last!);
         Assert.Equal(string.Join("|", StatusTexts.ReportHeaders), string.Join("|", rows[2]));
         var people = rows.Skip(3).ToDictionary(r => r[0]!, r => r);
         Assert.Equal(["Ola Hansen", "Per Berg", "Siri Dahl"], people.Keys.Order(StringComparer.Ordinal));
@@ -246,7 +240,64 @@ public sealed class StatusTests
         Assert.Equal("sykemeldt", people["Siri Dahl"][5]);
     }
 
+    [Fact]
+    public async Task The_status_cards_Rapport_button_offers_the_report_like_rapport_and_is_refused_to_a_teacher_and_in_a_channel()
+    {
+        await using var teams = await StartAsync();
+        await DeliverAsync(teams, Ola);
+        var uploads = new Uploads();
+        await using var upload = await uploads.StartAsync();
+        var card = Json(await StatusCardAsync(teams, Rolf));
+        Assert.Contains(StatusVerbs.Report, card, StringComparison.Ordinal);
+        Assert.Contains(StatusCardTexts.Report, card, StringComparison.Ordinal);
+        var report = new JsonObject { ["verb"] = StatusVerbs.Report, [StatusVerbs.RoundId] = teams.RoundId };
+
+        // A teacher's forged click naming the round: refused, no consent card anywhere.
+        (await teams.PressAsync(Per, report, "forged")).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.ActivitiesIn(Per.PersonalChat).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.RoundGone), "Per's refusal");
+
+        // Rolf's click in the channel (a card copied there): refused, names never go to a channel.
+        var before = teams.ChannelActivities().Count;
+        var inChannel = teams.InChannel(Rolf);
+        inChannel.Remove("text");
+        inChannel.Remove("entities");
+        inChannel["value"] = report.DeepClone();
+        (await teams.PostAsync(inChannel)).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(_ => teams.ChannelActivities().Skip(before).Any(a => a.Activity["text"]?.GetValue<string>() == StatusTexts.ReportOnlyPersonal), "the refusal in the channel");
+        Assert.DoesNotContain(teams.Connector.Activities, IsConsent);
+
+        // Rolf's click in his 1:1 chat: the consent card for this round, and accepting it uploads the workbook.
+        var mark = teams.Connector.ActivitiesIn(Rolf.PersonalChat).Count;
+        (await teams.PressAsync(Rolf, report, CardIdOf(teams, Rolf))).EnsureSuccessStatusCode();
+        await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Skip(mark).Any(IsConsent), "the file consent card");
+        var consent = teams.Connector.ActivitiesIn(Rolf.PersonalChat).Skip(mark).First(IsConsent).Activity["attachments"]![0]!;
+        var context = consent["content"]!["acceptContext"]!.AsObject();
+        Assert.Equal(teams.RoundId, context[ReportCommand.RoundField]!.GetValue<string>());
+        Assert.EndsWith(".xlsx", consent["name"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(teams.Connector.Activities, IsConsent);
+        Assert.Equal(200, (await teams.InvokeAsync(Accept(teams, Rolf, context, new Uri(upload.HttpBase, "upload/rolf")))).Status);
+        await teams.WaitForAsync(c => c.ActivitiesIn(Rolf.PersonalChat).Any(a => a.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.FileInfoContentType),
+            "the file card");
+        var rows = SkoleUtvikling.Tests.Unit.Features.Status.Fixtures.XlsxRows.Read(uploads.Last!);
+        Assert.Equal(["Ola Hansen", "Per Berg", "Siri Dahl"], rows.Skip(3).Select(r => r[0]!).Order(StringComparer.Ordinal));
+        Assert.Equal("Levert", rows.Skip(3).Single(r => r[0] == "Ola Hansen")[1]);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
+
+    /// <summary>Where Teams would upload an accepted file: the last body received.</summary>
+    private sealed class Uploads
+    {
+        public byte[]? Last { get; private set; }
+
+        public Task<LoopbackKestrel> StartAsync() => LoopbackKestrel.StartAsync(async context =>
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            Last = body.ToArray();
+            context.Response.StatusCode = 201;
+        });
+    }
 
     private static bool IsConsent(FakeActivity activity) =>
         activity.Activity["attachments"]?[0]?["contentType"]?.GetValue<string>() == FileConsent.ConsentContentType;
@@ -297,28 +348,13 @@ public sealed class StatusTests
         await teams.OutboxDrainedAsync();
     }
 
-    /// <summary><c>status</c> in the leader's 1:1 chat; the card that came back.</summary>
-    private static async Task<JsonNode> StatusCardAsync(ReflectionConversation teams, TeamsUser leader)
-    {
-        var before = teams.Connector.ActivitiesIn(leader.PersonalChat).Count;
-        (await teams.SayPersonallyAsync(leader, "status")).EnsureSuccessStatusCode();
-        await teams.WaitForAsync(c => c.ActivitiesIn(leader.PersonalChat).Skip(before).Any(IsStatusCard), $"the status card in {leader.Name}'s chat");
-        return teams.Connector.ActivitiesIn(leader.PersonalChat).Skip(before).Last(IsStatusCard).Activity["attachments"]![0]!["content"]!;
-    }
+    private static Task<JsonNode> StatusCardAsync(ReflectionConversation teams, TeamsUser leader) => StatusCards.StatusCardAsync(teams, leader);
 
-    /// <summary>The Teams id of the last status card sent (not updated) in the leader's 1:1 chat.</summary>
-    private static string CardIdOf(ReflectionConversation teams, TeamsUser leader) =>
-        teams.Connector.ActivitiesIn(leader.PersonalChat).Last(a => a.Kind != "update" && IsStatusCard(a)).ActivityId;
+    private static string CardIdOf(ReflectionConversation teams, TeamsUser leader) => StatusCards.CardIdOf(teams, leader);
 
-    private static JsonObject ChaseData(ReflectionConversation teams, string? person) => new()
-    {
-        ["verb"] = StatusVerbs.Chase,
-        [StatusVerbs.RoundId] = teams.RoundId,
-        [StatusVerbs.PersonInput(teams.RoundId)] = person ?? StatusVerbs.Everyone,
-    };
+    private static JsonObject ChaseData(ReflectionConversation teams, string? person) => StatusCards.ChaseData(teams.RoundId, person);
 
-    private static bool IsStatusCard(FakeActivity activity) =>
-        activity.Activity["attachments"]?[0]?["content"]?["body"]?[0]?["text"]?.GetValue<string>() == StatusCardTexts.Heading;
+    private static bool IsStatusCard(FakeActivity activity) => StatusCards.IsStatusCard(activity);
 
     /// <summary>A chase: the reflection form inline, with the chase's friendly line, sent to a participant.</summary>
     private static bool IsChase(FakeActivity activity) =>

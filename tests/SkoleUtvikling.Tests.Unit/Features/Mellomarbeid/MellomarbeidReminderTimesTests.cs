@@ -9,7 +9,7 @@ namespace SkoleUtvikling.Tests.Unit.Features.Mellomarbeid;
 /// When rektor is reminded of a mellomarbeid deadline (a date: the whole day counts) and when the
 /// veilederteam hears it was missed: by default 7 and 2 days before and the morning of the day, 08:00
 /// Europe/Oslo on working days, across weekends, public holidays and both DST changes. The agreement is
-/// written at the fake clock's now.
+/// written at the fake clock's now. Most cases have chasing off (<c>Chase = false</c>); the last ones have it on, as by default.
 /// </summary>
 public sealed class MellomarbeidReminderTimesTests
 {
@@ -23,7 +23,7 @@ public sealed class MellomarbeidReminderTimesTests
         var deadlineEnds = MellomarbeidRounds.EndOfDay(deadline);
         var round = new Round("r-mellomarbeid", "tenant", Form, MellomarbeidRounds.SubjectKey("skole:nordby-skole", 1), "19:skut",
             ["29:vera"], ["skole:nordby-skole"], [], now, deadlineEnds, LatePolicy.AcceptLateUntil(deadlineEnds.AddDays(180)));
-        return (options ?? new MellomarbeidOptions()).PolicyFor("veilederteam").Schedule(round, ReminderCalendar.Default);
+        return (options ?? new MellomarbeidOptions { Chase = false }).PolicyFor("veilederteam").Schedule(round, ReminderCalendar.Default);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class MellomarbeidReminderTimesTests
     [Fact]
     public void A_veilederteam_can_have_its_own_days_and_the_time_is_configurable()
     {
-        var options = new MellomarbeidOptions { ReminderTime = "09:30", EscalateAfterDays = 2 };
+        var options = new MellomarbeidOptions { ReminderTime = "09:30", EscalateAfterDays = 2, Chase = false };
         options.Veilederteam["veilederteam"] = [3];
         var clock = new FakeTimeProvider(Utc(2020, 5, 7, 6));
 
@@ -129,5 +129,37 @@ public sealed class MellomarbeidReminderTimesTests
             new ScheduledReminder(Utc(2020, 5, 25, 7, 30), ReminderKind.Escalate),
         ], schedule);
         Assert.Equal([7, 2, 0], options.DaysFor("another-team"));
+    }
+
+    [Fact]
+    public void By_default_rektor_is_chased_the_working_day_after_and_three_working_days_later_and_the_veilederteam_told_the_working_day_after_that()
+    {
+        // Deadline Friday 22 May 2020: chases Monday 25th and Thursday 28th, the veilederteam Friday 29th, 08:00 Oslo.
+        var clock = new FakeTimeProvider(Utc(2020, 5, 7, 6));
+
+        var schedule = Schedule(clock, new DateOnly(2020, 5, 22), new MellomarbeidOptions());
+
+        Assert.Equal(
+        [
+            new ScheduledReminder(Utc(2020, 5, 15, 6), ReminderKind.Remind),
+            new ScheduledReminder(Utc(2020, 5, 20, 6), ReminderKind.Remind),
+            new ScheduledReminder(Utc(2020, 5, 22, 6), ReminderKind.Remind),
+            new ScheduledReminder(Utc(2020, 5, 25, 6), ReminderKind.Chase),
+            new ScheduledReminder(Utc(2020, 5, 28, 6), ReminderKind.Chase),
+            new ScheduledReminder(Utc(2020, 5, 29, 6), ReminderKind.Escalate),
+        ], schedule);
+    }
+
+    [Fact]
+    public void The_chase_days_are_configurable_and_a_chase_over_a_holiday_moves_to_the_next_working_day()
+    {
+        // Deadline Friday 29 May 2020; chase two working days after: Monday 1 June is 2. pinsedag, so Tuesday 2nd and Wednesday 3rd.
+        var clock = new FakeTimeProvider(Utc(2020, 5, 7, 6));
+        var options = new MellomarbeidOptions { ChaseAfterDays = [2], EscalateAfterDays = 1 };
+
+        var schedule = Schedule(clock, new DateOnly(2020, 5, 29), options);
+
+        Assert.Equal([new ScheduledReminder(Utc(2020, 6, 3, 6), ReminderKind.Chase), new ScheduledReminder(Utc(2020, 6, 4, 6), ReminderKind.Escalate)],
+            schedule.Where(s => s.Kind != ReminderKind.Remind));
     }
 }
