@@ -53,6 +53,19 @@ public sealed record QueueSql(string Table, string PausesTable, IReadOnlyList<st
         {Returning}
         """;
 
+    /// <summary>
+    /// The distinct tenants with pending jobs, one index probe each (a recursive jump through an index on
+    /// <c>(tenant_id, …) WHERE status = 'pending'</c>, which every job table has), not a read of the backlog.
+    /// </summary>
+    public string PendingTenants => $"""
+        WITH RECURSIVE t(tenant_id) AS (
+            SELECT (SELECT o.tenant_id FROM {Table} o WHERE o.status = 'pending' ORDER BY o.tenant_id LIMIT 1)
+            UNION ALL
+            SELECT (SELECT o.tenant_id FROM {Table} o WHERE o.status = 'pending' AND o.tenant_id > t.tenant_id ORDER BY o.tenant_id LIMIT 1)
+            FROM t WHERE t.tenant_id IS NOT NULL)
+        SELECT tenant_id FROM t WHERE tenant_id IS NOT NULL
+        """;
+
     /// <summary>Hands a job back without an attempt: due again at @NextAttemptAtMs (a rate-limit wait, or shutdown).</summary>
     public string Release => $"""
         UPDATE {Table} SET next_attempt_at_ms = @NextAttemptAtMs, lease_owner = NULL, lease_until_ms = NULL

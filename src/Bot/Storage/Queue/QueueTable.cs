@@ -24,6 +24,11 @@ public sealed class QueueTable(Database database, string kind, QueueSql sql) : I
     {
         ArgumentNullException.ThrowIfNull(excludedTenants);
         var args = new { Owner = owner, LeaseUntil = leaseUntil, Now = now, Limit = limit, Excluded = excludedTenants.ToArray() };
+        if (args.Excluded.Length > 0 && await OnlyExcludedPendingAsync(args.Excluded, cancellationToken))
+        {
+            return [];
+        }
+
         IEnumerable<TJob> rows;
         if (database.Dialect == SqlDialect.Postgres)
         {
@@ -53,6 +58,18 @@ public sealed class QueueTable(Database database, string kind, QueueSql sql) : I
         }
 
         return [.. rows.OrderBy(r => r.Id)];
+    }
+
+    /// <summary>
+    /// Whether every tenant with pending jobs is excluded (paused, or at its limit). Then the claim would read past
+    /// their whole backlog to find nothing: under a burst that is a scan of tens of thousands of rows several times a
+    /// second, taking the CPU the requests need. This asks the index instead.
+    /// </summary>
+    private async Task<bool> OnlyExcludedPendingAsync(string[] excluded, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        var pending = await c.QueryAsync<string>(new CommandDefinition(sql.PendingTenants, cancellationToken: cancellationToken));
+        return pending.All(tenant => excluded.Contains(tenant, StringComparer.Ordinal));
     }
 
     public async Task<bool> ReleaseAsync(long id, string owner, long nextAttemptAtMs) =>

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using SkoleUtvikling.Bot.Storage.Outbox;
+using SkoleUtvikling.Bot.Storage.Queue;
 using SkoleUtvikling.Testing.Connector;
 using SkoleUtvikling.Testing.Outbox;
 using SkoleUtvikling.Testing.Time;
@@ -36,6 +38,27 @@ public abstract class OutboxRateLimitTests(ITestOutputHelper output) : OutboxTes
         var span = arrivals[^1].At - arrivals[0].At;
         output.WriteLine($"{Dialect}: 200 to one conversation took {span.TotalSeconds:0.0} s of Teams time (floor 90 s)");
         Assert.InRange(span.TotalSeconds, 90, 180);
+    }
+
+    [Fact]
+    public async Task A_claim_leaving_out_every_tenant_with_pending_sends_finds_nothing_and_other_tenants_are_still_claimed()
+    {
+        await using var host = NewHost();
+        await host.EnqueueAsync(Enumerable.Range(0, 300).Select(i => Send(Tenant, $"19:c{i % 30:00}", $"m{i:000}")));
+        var queue = new QueueTable(host.Database, "outbox", OutboxSql.Queue);
+        var now = Clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+        // Tenant A at its limit and the only one with pending sends: nothing to take (the index says so).
+        Assert.Empty(await queue.ClaimAsync<OutboxRow>("owner-1", 10, [Tenant], now, now + 60_000, CancellationToken.None));
+
+        // Tenant B's one send, behind A's backlog, is still found while A is left out; A's heads when it is not.
+        await host.EnqueueAsync([Send(OtherTenant, "19:b", "b")]);
+        now = Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var other = await queue.ClaimAsync<OutboxRow>("owner-1", 10, [Tenant], now, now + 60_000, CancellationToken.None);
+        Assert.Equal([OtherTenant], other.Select(r => r.TenantId).ToArray());
+        var heads = await queue.ClaimAsync<OutboxRow>("owner-2", 100, [OtherTenant], now, now + 60_000, CancellationToken.None);
+        Assert.Equal(30, heads.Count);
+        Assert.All(heads, r => Assert.Equal(Tenant, r.TenantId));
     }
 
     [Fact]
