@@ -48,6 +48,7 @@ public static class StatusCard
             body.AddRange(group.Rounds.Select(r => Round(r, model.ShowNames)));
         }
 
+        body.AddRange(model.Sections.Select(s => Section(s, model.ShowNames)));
         if (!model.ShowNames)
         {
             body.Add(CardElements.Text(StatusCardTexts.ChannelNote, subtle: true));
@@ -102,6 +103,38 @@ public static class StatusCard
             }
 
             items.AddRange(Actions(round));
+        }
+
+        return CardElements.Container("emphasis", [.. items]);
+    }
+
+    /// <summary>A contributed section: counts in both views; names and its «purr» button only in the 1:1 view.</summary>
+    private static JsonObject Section(StatusSectionModel section, bool showNames)
+    {
+        var items = new List<JsonNode>
+        {
+            CardElements.Text(section.Title, bold: true),
+            CardElements.Text(section.Subtitle, subtle: true),
+            CardElements.Text(section.Summary),
+        };
+        if (showNames)
+        {
+            if (section.Missing.Count > 0)
+            {
+                var names = section.Missing.Take(NamesShown).ToList();
+                if (section.Missing.Count > NamesShown)
+                {
+                    names.Add(StatusCardTexts.AndMore(section.Missing.Count - NamesShown));
+                }
+
+                items.Add(CardElements.Text(StatusCardTexts.Names(section.MissingLabel, names)));
+            }
+
+            if (section.ChaseLabel is { } label)
+            {
+                var data = new Dictionary<string, string>(StringComparer.Ordinal) { [StatusVerbs.Source] = section.Source, [StatusVerbs.ItemId] = section.ItemId };
+                items.Add(CardActions.ActionSet([CardActions.Submit(label, StatusVerbs.ChaseSection, data)]));
+            }
         }
 
         return CardElements.Container("emphasis", [.. items]);

@@ -5,7 +5,17 @@ public sealed record StatusCardModel(IReadOnlyList<StatusGroupModel> Groups, boo
 {
     /// <summary>A line above the rounds, e.g. what «Purr» just did.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>Lines other features contribute (e.g. bookings of flexible meetings), after the rounds.</summary>
+    public IReadOnlyList<StatusSectionModel> Sections { get; init; } = [];
 }
+
+/// <summary>
+/// One contributed section: title, subtitle, summary; in the 1:1 view the names missing (<see cref="Missing"/>, empty
+/// in a channel) and a «purr» button (<see cref="ChaseLabel"/>, null for none) sending <see cref="Source"/> and <see cref="ItemId"/>.
+/// </summary>
+public sealed record StatusSectionModel(string Source, string ItemId, string Title, string Subtitle, string Summary,
+    string MissingLabel, IReadOnlyList<string> Missing, string? ChaseLabel);
 
 /// <summary>Rounds of one school or unit (team); the heading is omitted when there is only one group.</summary>
 public sealed record StatusGroupModel(string Heading, IReadOnlyList<StatusRoundModel> Rounds);

@@ -17,6 +17,14 @@ public static class StatusVerbs
     /// <summary>«Oppdater»: the card as it is now.</summary>
     public const string Refresh = "status.refresh";
 
+    /// <summary>«Purr» on a section another feature contributes (e.g. «Purr grupper» for bookings).</summary>
+    public const string ChaseSection = "status.purr-section";
+
+    /// <summary>Data fields of <see cref="ChaseSection"/>: the contributing feature and its item (both the client's claim).</summary>
+    public const string Source = "source";
+
+    public const string ItemId = "itemId";
+
     public const string RoundId = "roundId";
 
     /// <summary>Data field: whom «Purr» is for; «*», empty or absent for everyone missing.</summary>

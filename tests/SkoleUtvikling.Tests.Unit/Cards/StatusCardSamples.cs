@@ -30,6 +30,27 @@ public static class StatusCardSamples
         return new StatusCardModel([new StatusGroupModel("KULG", [round with { People = withNames ? persons : [], Units = unitModels }])], withNames);
     }
 
+    /// <summary>
+    /// The 1:1 (or channel) card with bookings of flexible meetings: <paramref name="groups"/> nettverksgrupper, a third of
+    /// them unbooked, in an open window (with «Purr grupper») and one that closed last week (without).
+    /// </summary>
+    public static StatusCardModel WithBookings(int groups, bool withNames)
+    {
+        var unbooked = groups / 3;
+        string[] names = withNames ? [.. Enumerable.Range(1, unbooked).Select(i => $"Nettverksgruppe {i:D2}")] : [];
+        var card = withNames ? Personal(8) : Channel();
+        return card with
+        {
+            Sections =
+            [
+                new StatusSectionModel("booking", "2020-10-01-lp-fleksibelt-mote-0123456789abcdef", "Nettverksmøte LP (fleksibelt)", "26. september – 6. oktober",
+                    $"{groups - unbooked} av {groups} grupper har booket", "Ikke booket", names, withNames ? $"Purr grupper ({unbooked})" : null),
+                new StatusSectionModel("booking", "2020-09-01-lp-fleksibelt-mote-fedcba9876543210", "Nettverksmøte LP (august)", "24. august – 3. september",
+                    $"{groups} av {groups} grupper har booket", "Ikke booket", [], null),
+            ],
+        };
+    }
+
     public static string UnitName(int i) => $"Skole nummer {i + 1:D2} i kommunen";
 
     private static StatusPersonModel Person(int i, int people)

@@ -36,6 +36,7 @@ public static class BookingFeature
         services.AddSingleton<IActivityHandler, BookingSubmitHandler>();
         services.AddFileOffer<BookingCalendarFileOffer>();
         services.AddSingleton<IMessageCommand, BookingListCommand>();
+        services.AddSingleton<IStatusSection, BookingStatusSection>();
         return services;
     }
 }

@@ -12,6 +12,9 @@ public static class BookingKeys
     public const string DayBefore = "day-before";
     public const string Digest = "digest";
 
+    /// <summary>«Purr grupper» from the status card (an outbox key only, never a Quartz post).</summary>
+    public const string Chase = "chase";
+
     private const string Marker = "|booking:";
 
     public static string For(string tenantId, string slug, string unitId, string eventKey) => $"{tenantId}{Marker}{slug}|{unitId}|{eventKey}";

@@ -47,4 +47,10 @@ internal static partial class BookingLog
 
     [LoggerMessage(8223, LogLevel.Warning, "At start: bookings could not be read to check what follows their slot")]
     public static partial void SlotResyncFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(8230, LogLevel.Information, "Status «Purr grupper» on {EventKey}: {Queued} groups reminded, {Already} already today")]
+    public static partial void StatusChased(ILogger logger, string eventKey, int queued, int already);
+
+    [LoggerMessage(8231, LogLevel.Warning, "Status «Purr grupper» refused in tenant {TenantId}: no such flexible meeting")]
+    public static partial void StatusChaseRefused(ILogger logger, string tenantId);
 }

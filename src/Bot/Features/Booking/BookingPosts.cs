@@ -141,6 +141,35 @@ public sealed class BookingPosts(
         return ToChannel(group, post, $"post:{postKey}:{group.Id}");
     }
 
+    /// <summary>
+    /// «Purr grupper» on the status card: the booking reminder card (with «Book tidspunkt») in each unbooked group's
+    /// channel, keyed per meeting, group and Oslo <paramref name="day"/>: how many were queued, and how many had one that day.
+    /// </summary>
+    public async Task<(int Queued, int AlreadyToday)> ChaseAsync(BookingMeeting meeting, IReadOnlyList<(RegisteredUnit Unit, BookingRow? Row)> unbooked,
+        string day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(unbooked);
+        var window = new BookingWindow(meeting.Window, calendar);
+        var range = BookingTexts.Range(window.Window.First, window.Window.Last);
+        var queued = 0;
+        await database.InTransactionAsync(async (DbConnection c, DbTransaction t) =>
+        {
+            foreach (var (group, row) in unbooked)
+            {
+                var post = OutgoingActivities.Card(BookingCard.Announcement(BookingViews.Meeting(meeting, group.Name, calendar), (int)(row?.Version ?? 0)));
+                post.Text = BookingTexts.Chased(group.Name, meeting.Title, range);
+                var key = $"post:{BookingKeys.For(meeting.TenantId, BookingKeys.Chase, group.Id, meeting.EventKey)}|{day}";
+                if (await outbox.EnqueueAsync(c, t, ToChannel(group, post, key), cancellationToken))
+                {
+                    queued++;
+                }
+            }
+        }, cancellationToken);
+        outbox.NotifyCommitted();
+        return (queued, unbooked.Count - queued);
+    }
+
     /// <summary>A booking post into a group's channel.</summary>
     public static OutboxMessage ToChannel(RegisteredUnit group, Activity post, string dedupeKey)
     {

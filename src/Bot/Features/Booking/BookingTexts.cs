@@ -72,6 +72,21 @@ public static class BookingTexts
 
     public const string NotBooked = "ikke booket";
 
+    public static string GroupsBooked(int booked, int groups) => $"{booked} av {groups} grupper har booket";
+
+    public const string UnbookedLabel = "Ikke booket";
+
+    public static string ChaseGroups(int unbooked) => $"Purr grupper ({unbooked})";
+
+    public static string Chased(string group, string meeting, string range) =>
+        $"Påminnelse til **{group}**: {meeting} ({range}) er ikke booket ennå – book tidspunkt her.";
+
+    public static string GroupsChased(int queued, int alreadyToday) =>
+        (queued == 1 ? "Påminnelse sendes til 1 gruppe." : $"Påminnelse sendes til {queued} grupper.")
+        + (alreadyToday > 0 ? $" {alreadyToday} er allerede purret i dag og får ingen ny." : "");
+
+    public const string ChaseClosed = "Tidsrommet for møtet er over, så ingen grupper ble purret.";
+
     public static string DigestHeading(DateOnly day) => $"Bookinger endret siste døgn ({day.Day}. {CalendarTexts.MonthName(day.Month)})";
 
     public const string CalendarCancelled = "Nettverksgruppen har avlyst dette tidspunktet.";

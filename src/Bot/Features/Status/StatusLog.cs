@@ -17,4 +17,7 @@ internal static partial class StatusLog
 
     [LoggerMessage(8114, LogLevel.Information, "Round {RoundId}: report of {Rows} rows built for {UserId}")]
     public static partial void ReportBuilt(ILogger logger, string roundId, string userId, int rows);
+
+    [LoggerMessage(8140, LogLevel.Information, "Status section chase by {UserId} on {Source}: done {Done}")]
+    public static partial void SectionChased(ILogger logger, string userId, string source, bool done);
 }

@@ -10,7 +10,7 @@ namespace SkoleUtvikling.Bot.Features.Status;
 /// <c>status</c>, «Purr», «Send på nytt»: the engine's one status query and one chase mechanism, for
 /// whoever leads the rounds (decided by the query, never by the card's data). Names only in a 1:1 chat.
 /// </summary>
-public sealed class StatusService(RoundStatusQuery query, RoundChases chases, IUnitDirectory units, TimeProvider time, ILogger<StatusService> logger)
+public sealed class StatusService(RoundStatusQuery query, RoundChases chases, IUnitDirectory units, IEnumerable<IStatusSection> sections, TimeProvider time, ILogger<StatusService> logger)
 {
     /// <summary>The status card, or null with a refusal for someone who leads no round.</summary>
     public async Task<(JsonObject? Card, string? Refusal)> ShowAsync(Activity activity, string? notice, CancellationToken cancellationToken)
@@ -25,7 +25,47 @@ public sealed class StatusService(RoundStatusQuery query, RoundChases chases, IU
 
         var showNames = activity.Conversation?.ConversationType == ConversationTypes.Personal;
         StatusLog.Shown(logger, user.Id, rounds.Count, showNames);
-        return (StatusCard.Build(StatusViews.Card(rounds, showNames, time.GetUtcNow(), notice, await UnitsAsync(activity.TenantId ?? "", cancellationToken))), null);
+        var model = StatusViews.Card(rounds, showNames, time.GetUtcNow(), notice, await UnitsAsync(activity.TenantId ?? "", cancellationToken));
+        return (StatusCard.Build(model with { Sections = await SectionsAsync(activity.TenantId ?? "", showNames, cancellationToken) }), null);
+    }
+
+    /// <summary>What other features contribute (e.g. bookings), for someone the round query has just found to be a leader.</summary>
+    private async Task<IReadOnlyList<StatusSectionModel>> SectionsAsync(string tenantId, bool showNames, CancellationToken cancellationToken)
+    {
+        var result = new List<StatusSectionModel>();
+        foreach (var section in sections)
+        {
+            result.AddRange((await section.SectionsAsync(tenantId, showNames, cancellationToken)).Select(StatusViews.Section));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// «Purr» on a contributed section (e.g. «Purr grupper»): only in a 1:1 chat, only for someone who leads a round
+    /// (the same check as <c>status</c>), and only for an item the section finds (source and item are the card's claim).
+    /// </summary>
+    private async Task<(string? Notice, string? Refusal)> ChaseSectionAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var user = activity.From ?? new ChannelAccount();
+        var tenantId = activity.TenantId ?? "";
+        var source = SubmitData.Field(activity.Value, StatusVerbs.Source) ?? "";
+        var itemId = SubmitData.Field(activity.Value, StatusVerbs.ItemId) ?? "";
+        if ((await query.LedAsync(tenantId, user.Id, user.EntraObjectId, cancellationToken)).Count == 0)
+        {
+            StatusLog.Refused(logger, user.Id);
+            return (null, StatusTexts.OnlyLeaders);
+        }
+
+        if (activity.Conversation?.ConversationType is not (null or ConversationTypes.Personal))
+        {
+            return (null, StatusTexts.SectionOnlyPersonal);
+        }
+
+        var section = sections.FirstOrDefault(s => string.Equals(s.Source, source, StringComparison.Ordinal));
+        var notice = section is null ? null : await section.ChaseAsync(tenantId, itemId, cancellationToken);
+        StatusLog.SectionChased(logger, user.Id, source.Length <= 20 ? source : source[..20], notice is not null);
+        return notice is null ? (null, StatusTexts.SectionGone) : (notice, null);
     }
 
     /// <summary>
@@ -108,6 +148,12 @@ public sealed class StatusService(RoundStatusQuery query, RoundChases chases, IU
     {
         var user = activity.From ?? new ChannelAccount();
         var verb = SubmitData.Verb(activity.Value);
+        if (verb == StatusVerbs.ChaseSection)
+        {
+            var (sectionNotice, refusal) = await ChaseSectionAsync(activity, cancellationToken);
+            return refusal is null ? await ShowAsync(activity, sectionNotice, cancellationToken) : (null, refusal);
+        }
+
         var roundId = SubmitData.Field(activity.Value, StatusVerbs.RoundId) ?? "";
         var status = await query.LedRoundAsync(activity.TenantId ?? "", roundId, user.Id, user.EntraObjectId, cancellationToken);
         if (status is null)

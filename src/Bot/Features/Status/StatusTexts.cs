@@ -10,6 +10,8 @@ public static class StatusTexts
     public const string NoAppReason = "har ikke appen";
     public const string UnknownReason = "ukjent feil";
     public const string NothingToResend = "Ingen purringer å sende på nytt.";
+    public const string SectionGone = "Fant ikke det du ville purre for, eller det kan ikke purres lenger.";
+    public const string SectionOnlyPersonal = "Purring av grupper gjøres fra status i en 1:1-chat med meg.";
     public const string ChaseClosed = "Runden tar ikke imot svar lenger, så ingen ble purret.";
 
     public static string Chased(int queued, int alreadyToday, int unreachable)

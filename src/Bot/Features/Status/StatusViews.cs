@@ -43,6 +43,13 @@ public static class StatusViews
         };
     }
 
+    /// <summary>A section another feature contributes, as the card shows it.</summary>
+    public static StatusSectionModel Section(StatusSectionView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new(view.Source, view.ItemId, view.Title, view.Subtitle, view.Summary, view.MissingLabel, view.Missing, view.ChaseLabel);
+    }
+
     private static StatusPersonModel Person(PersonStatus person)
     {
         var state = person.State switch

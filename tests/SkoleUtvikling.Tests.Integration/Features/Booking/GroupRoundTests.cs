@@ -23,9 +23,9 @@ namespace SkoleUtvikling.Tests.Integration.Features.Booking;
 /// </summary>
 public sealed class GroupRoundTests
 {
-    private const string Group3Channel = "19:gruppe3kanal7c1d2e3f4a5b6c7d8e9f0a1b@thread.tacv2";
-    private const string Team4 = "19:team4b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f@thread.tacv2";
-    private const string Group4Channel = "19:gruppe4kanal8d2e3f4a5b6c7d8e9f0a1b2c@thread.tacv2";
+    internal const string Group3Channel = "19:gruppe3kanal7c1d2e3f4a5b6c7d8e9f0a1b@thread.tacv2";
+    internal const string Team4 = "19:team4b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f@thread.tacv2";
+    internal const string Group4Channel = "19:gruppe4kanal8d2e3f4a5b6c7d8e9f0a1b2c@thread.tacv2";
     private const string Group3 = "nettverksgruppe:gruppe-3";
     private const string Group4 = "nettverksgruppe:gruppe-4";
 
@@ -229,7 +229,7 @@ public sealed class GroupRoundTests
     }
 
     /// <summary>The harness's plan and KULG round, LP linked to the harness's channel, Gruppe 3 and Gruppe 4 registered.</summary>
-    private static async Task<ReflectionConversation> StartWithGroupsAsync()
+    internal static async Task<ReflectionConversation> StartWithGroupsAsync()
     {
         var teams = await ReflectionConversation.StartAsync();
         teams.Connector.Directory.AddTeam(Team4, "Nettverk 4", "6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a", [(Group4Channel, "Gruppe 4")]);
@@ -243,9 +243,9 @@ public sealed class GroupRoundTests
     }
 
     /// <summary>Lets the outbox send everything queued, moving the fake clock a second at a time past 429 pauses.</summary>
-    private static Task SendAllAsync(ReflectionConversation teams) => UntilAsync(teams, () => false, "the outbox to send everything queued", stopWhenSent: true);
+    internal static Task SendAllAsync(ReflectionConversation teams) => UntilAsync(teams, () => false, "the outbox to send everything queued", stopWhenSent: true);
 
-    private static async Task MoveClockAsync(ReflectionConversation teams, DateTimeOffset instant)
+    internal static async Task MoveClockAsync(ReflectionConversation teams, DateTimeOffset instant)
     {
         await SendAllAsync(teams);
         teams.Clock.SetUtcNow(instant);
@@ -290,7 +290,7 @@ public sealed class GroupRoundTests
         await teams.Host.Services.GetRequiredService<IPostDispatcher>().DispatchAsync(postKey, teams.Clock.GetUtcNow(), late: false, CancellationToken.None);
     }
 
-    private static async Task<string> EventKeyAsync(ReflectionConversation teams)
+    internal static async Task<string> EventKeyAsync(ReflectionConversation teams)
     {
         await using var db = await teams.OpenAsync();
         return await db.QuerySingleAsync<string>("SELECT event_key FROM booking_meetings WHERE anchor = '2020-10-01'");
@@ -371,7 +371,7 @@ public sealed class GroupRoundTests
     private static Task<InvokeResult> PressAsync(ReflectionConversation teams, string channelId, string teamId, TeamsUser user, string eventKey, string verb, int version) =>
         ExecuteAsync(teams, channelId, teamId, user, verb, Data(verb, eventKey, version));
 
-    private static Task<InvokeResult> BookAsync(ReflectionConversation teams, string channelId, string teamId, TeamsUser user, string eventKey, int version, string date, string start)
+    internal static Task<InvokeResult> BookAsync(ReflectionConversation teams, string channelId, string teamId, TeamsUser user, string eventKey, int version, string date, string start)
     {
         var data = Data(BookingVerbs.Book, eventKey, version);
         data[BookingVerbs.DateInput] = date;
