@@ -25,7 +25,13 @@ public sealed class BookingStatusSection(BookingStore store, IUnitDirectory unit
             return [];
         }
 
+        // Without registered nettverksgrupper nobody books: nothing to show.
         var groups = await units.UnitsAsync(tenantId, UnitKinds.Nettverksgruppe, cancellationToken);
+        if (groups.Count == 0)
+        {
+            return [];
+        }
+
         var sections = new List<StatusSectionView>();
         foreach (var meeting in meetings)
         {
