@@ -32,6 +32,16 @@ public sealed record QueueSql(string Table, string PausesTable, IReadOnlyList<st
         """;
 
     /// <summary>
+    /// PostgreSQL, set inside the claim's transaction: the claim walks the pending jobs in order and stops at
+    /// <c>@Limit</c> heads, whatever the statistics say. During a burst they lag far behind the table (the last
+    /// analyze saw a few hundred pending rows, not 60,000), and the planner then chose to read every pending row,
+    /// test each for being its conversation's head and sort them: 0.1–0.6 s per claim, growing with the backlog,
+    /// which took a core from the requests (measured with auto_explain, issue 16). Without a bitmap scan or a sort,
+    /// the ordered index on pending jobs is the way left.
+    /// </summary>
+    public const string ClaimPlanOnPostgres = "SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off";
+
+    /// <summary>
     /// SQLite, step one: the candidates, read without the write lock (WAL). The scan over a long backlog
     /// stays out of the one writer's transaction, where it would hold up every request's commit.
     /// </summary>

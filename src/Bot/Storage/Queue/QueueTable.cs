@@ -33,7 +33,10 @@ public sealed class QueueTable(Database database, string kind, QueueSql sql) : I
         if (database.Dialect == SqlDialect.Postgres)
         {
             await using var c = await database.OpenAsync(cancellationToken);
-            rows = await c.QueryAsync<TJob>(new CommandDefinition(sql.ClaimOnPostgres, args, cancellationToken: cancellationToken));
+            await using var t = await c.BeginTransactionAsync(cancellationToken);
+            await c.ExecuteAsync(new CommandDefinition(QueueSql.ClaimPlanOnPostgres, transaction: t, cancellationToken: cancellationToken));
+            rows = await c.QueryAsync<TJob>(new CommandDefinition(sql.ClaimOnPostgres, args, t, cancellationToken: cancellationToken));
+            await t.CommitAsync(cancellationToken);
         }
         else
         {
