@@ -26,6 +26,22 @@ public sealed class SlidingWindowLogTests
     }
 
     [Fact]
+    public void A_key_kept_at_its_limit_for_a_minute_holds_only_what_its_window_can_still_see()
+    {
+        var log = new SlidingWindowLog([new RateWindow(50, TimeSpan.FromSeconds(1))]);
+        for (var i = 0; i < 3_000; i++)
+        {
+            SlidingWindowLog.Complete(log.Take(_time.GetUtcNow()), _time.GetUtcNow());
+            _time.Advance(TimeSpan.FromMilliseconds(20));
+        }
+
+        Assert.InRange(log.Count, 50, 51);
+        Assert.Equal(TimeSpan.Zero, log.DelayUntilFree(_time.GetUtcNow()));
+        log.Take(_time.GetUtcNow());
+        Assert.True(log.DelayUntilFree(_time.GetUtcNow()) > TimeSpan.Zero, "the 51st within a second must wait");
+    }
+
+    [Fact]
     public void Eight_per_two_seconds_binds_even_when_each_second_has_room()
     {
         var log = new SlidingWindowLog(TeamsRateLimits.PerConversation);
