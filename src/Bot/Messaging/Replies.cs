@@ -20,7 +20,7 @@ public sealed class Replies(Database database, IOutbox outbox)
     public async Task ReplyAsync(Activity incoming, Activity reply, string part, CancellationToken cancellationToken)
     {
         var message = ForReply(incoming, reply, part);
-        await database.InTransactionAsync((c, t) => outbox.EnqueueAsync(c, t, message, cancellationToken), cancellationToken);
+        await outbox.EnqueueAsync(message, cancellationToken);
         outbox.NotifyCommitted();
     }
 

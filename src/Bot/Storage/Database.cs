@@ -38,7 +38,7 @@ public sealed class Database : IAsyncDisposable
             }
 
             _postgres = NpgsqlDataSource.Create(builder.ConnectionString);
-            _writer = new GroupCommitWriter(async ct => await _postgres.OpenConnectionAsync(ct), PostgresWriters, committed: null);
+            _writer = new GroupCommitWriter(async ct => await _postgres.OpenConnectionAsync(ct), PostgresWriters, committed: null, PostgresPipeline.Instance);
         }
         else
         {
@@ -56,6 +56,9 @@ public sealed class Database : IAsyncDisposable
     }
 
     public SqlDialect Dialect { get; }
+
+    /// <summary>Single write statements that shared a round trip with others (PostgreSQL; see <see cref="ExecuteAsync"/>).</summary>
+    internal long PipelinedStatements => _writer.Pipelined;
 
     /// <summary>The default database lives in ./data, which a fresh clone does not have yet.</summary>
     public static void EnsureSqliteDirectory(SqliteConnectionStringBuilder builder)
@@ -89,11 +92,12 @@ public sealed class Database : IAsyncDisposable
         InTransactionAsync<bool>(async (c, t) => { await work(c, t); return true; }, cancellationToken);
 
     /// <summary>
-    /// One write statement; returns the rows it changed. It goes through the writers like every other
-    /// write, so on SQLite it never races a transaction for the lock.
+    /// One write statement; returns the rows it changed, committed when the task completes. It goes through the
+    /// writers like every other write, so on SQLite it never races a transaction for the lock; on PostgreSQL the
+    /// statements queued together go to the server in one round trip.
     /// </summary>
     public Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken = default) =>
-        _writer.WriteAsync((c, t) => c.ExecuteAsync(new CommandDefinition(sql, parameters, t, cancellationToken: cancellationToken)), cancellationToken);
+        _writer.ExecuteAsync(sql, parameters, cancellationToken);
 
     private async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {

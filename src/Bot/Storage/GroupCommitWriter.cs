@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Threading.Channels;
+using Dapper;
 
 namespace SkoleUtvikling.Bot.Storage;
 
@@ -33,17 +34,24 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>();
     private readonly Func<CancellationToken, Task<DbConnection>> _open;
     private readonly Action? _committed;
+    private readonly IStatementPipeline? _pipeline;
     private readonly Task[] _writers;
+    private long _pipelined;
 
     /// <param name="open">Opens a connection for one writer; each writer keeps its own.</param>
     /// <param name="writers">1 for SQLite (one lock); more let PostgreSQL flush one batch while the next is written.</param>
     /// <param name="committed">Told after each commit.</param>
-    public GroupCommitWriter(Func<CancellationToken, Task<DbConnection>> open, int writers, Action? committed)
+    /// <param name="pipeline">Sends a batch's single statements to the database in one round trip (PostgreSQL); null runs them one by one.</param>
+    public GroupCommitWriter(Func<CancellationToken, Task<DbConnection>> open, int writers, Action? committed, IStatementPipeline? pipeline = null)
     {
         _open = open;
         _committed = committed;
+        _pipeline = pipeline;
         _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(RunAsync))];
     }
+
+    /// <summary>Statements that went to the database in a shared round trip (for tests and diagnostics).</summary>
+    public long Pipelined => Interlocked.Read(ref _pipelined);
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -56,6 +64,24 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         var write = new Write<T>(work, cancellationToken);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
 
+        return write.Task;
+    }
+
+    /// <summary>
+    /// One write statement in a transaction shared with others (see <see cref="WriteAsync{T}"/>); returns the rows it
+    /// changed. Unlike arbitrary work, a batch's statements can go to the database together: with a pipeline, a batch
+    /// of inbound replies is one round trip and a commit instead of one round trip each.
+    /// </summary>
+    public Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        if (Current.Value is { } joined && joined.Writer == this)
+        {
+            return Statement.Run(joined.Connection, joined.Transaction, sql, parameters, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var write = new Statement(sql, parameters, cancellationToken);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
         return write.Task;
     }
 
@@ -160,7 +186,13 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            foreach (var write in writes)
+            var statements = _pipeline is null || writes.Count < 2 ? [] : writes.OfType<Statement>().Where(w => _pipeline.CanCarry(w.Parameters)).ToList();
+            if (statements.Count > 1 && !await TryPipelineAsync(connection, transaction, statements))
+            {
+                return false;
+            }
+
+            foreach (var write in statements.Count < 2 ? writes : writes.Except(statements))
             {
                 Current.Value = new Joined(this, connection, transaction);
                 try
@@ -197,6 +229,29 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         return true;
     }
 
+    /// <summary>The statements in one round trip; false when that failed and the transaction is rolled back.</summary>
+    private async Task<bool> TryPipelineAsync(DbConnection connection, DbTransaction transaction, List<Statement> statements)
+    {
+        try
+        {
+            var changed = await _pipeline!.RunAsync(connection, transaction, [.. statements.Select(w => (w.Sql, w.Parameters))]);
+            for (var i = 0; i < statements.Count; i++)
+            {
+                statements[i].Changed(changed[i]);
+            }
+
+            Interlocked.Add(ref _pipelined, statements.Count);
+            return true;
+        }
+#pragma warning disable CA1031 // Which statement failed is found by running each alone.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            await transaction.RollbackAsync();
+            return false;
+        }
+    }
+
     private sealed record Joined(GroupCommitWriter Writer, DbConnection Connection, DbTransaction Transaction);
 
     private abstract class Write(CancellationToken cancellationToken)
@@ -212,10 +267,12 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         public abstract void Cancel();
     }
 
-    private sealed class Write<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) : Write(cancellationToken)
+    private class Write<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) : Write(cancellationToken)
     {
         private readonly TaskCompletionSource<T> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T _value = default!;
+
+        protected void SetValue(T value) => _value = value;
 
         public Task<T> Task => _result.Task;
 
@@ -226,5 +283,19 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         public override void Fail(Exception exception) => _result.TrySetException(exception);
 
         public override void Cancel() => _result.TrySetCanceled(CancellationToken);
+    }
+
+    /// <summary>A single statement: run alone like any work, or with the batch's other statements through the pipeline.</summary>
+    private sealed class Statement(string sql, object parameters, CancellationToken cancellationToken)
+        : Write<int>((c, t) => Run(c, t, sql, parameters, cancellationToken), cancellationToken)
+    {
+        public string Sql => sql;
+
+        public object Parameters => parameters;
+
+        public static Task<int> Run(DbConnection connection, DbTransaction transaction, string sql, object parameters, CancellationToken cancellationToken) =>
+            connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+
+        public void Changed(int rows) => SetValue(rows);
     }
 }

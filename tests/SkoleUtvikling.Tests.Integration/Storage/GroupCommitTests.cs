@@ -82,6 +82,34 @@ public abstract class GroupCommitTests(SqlDialect dialect) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Single_statements_written_together_each_get_their_own_count_and_a_failing_one_fails_alone()
+    {
+        const string InsertOnce = "INSERT INTO users (tenant_id, user_id, aad_object_id, name, last_seen_at_ms) VALUES ('t', @UserId, NULL, NULL, 0) ON CONFLICT DO NOTHING";
+        await _database.ExecuteAsync(InsertOnce, new { UserId = "u0" });
+
+        // 0 to 199 at once, 0 already there, with some plain work in between.
+        var statements = Enumerable.Range(0, 200).Select(i => _database.ExecuteAsync(InsertOnce, new { UserId = $"u{i}" })).ToList();
+        var work = Enumerable.Range(0, 20).Select(i => _database.InTransactionAsync((c, t) => c.ExecuteAsync(Insert, new { UserId = $"w{i}" }, t))).ToList();
+        var counts = await Task.WhenAll(statements);
+        var worked = await Task.WhenAll(work);
+        Assert.Equal(Enumerable.Repeat(1, 199).Prepend(0), counts);
+        Assert.Equal(Enumerable.Repeat(1, 20), worked);
+        if (dialect == SqlDialect.Postgres)
+        {
+            Assert.True(_database.PipelinedStatements > 0, "no statements shared a round trip");
+        }
+
+        // Then 50 more, of which #17 is refused (user_id may not be NULL): it fails, the others are kept.
+        var more = Enumerable.Range(0, 50).Select(i => _database.ExecuteAsync(InsertOnce, new { UserId = i == 17 ? null : $"v{i}" })).ToList();
+        await Task.WhenAll(more.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        Assert.True(more[17].IsFaulted);
+        Assert.All(more.Where((_, i) => i != 17), s => Assert.Equal(1, s.Result));
+        await using var c = await _database.OpenAsync();
+        Assert.Equal(200 + 20 + 49, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM users"));
+    }
+
+    [Fact]
     public async Task A_transaction_begun_inside_another_joins_it_and_commits_or_rolls_back_with_it()
     {
         await _database.InTransactionAsync(async (c, t) =>

@@ -12,6 +12,13 @@ public interface IOutbox
     Task<bool> EnqueueAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Enqueues one message in a write of its own (committed when the task completes). Its insert may share a round
+    /// trip and a commit with other requests' (<see cref="Database.ExecuteAsync"/>).
+    /// </summary>
+    /// <returns>True when the row was added, false when its dedupe key was already there.</returns>
+    Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Enqueues a message that replaces the conversation's not yet started messages whose dedupe keys
     /// start with <paramref name="supersededKeyPrefix"/>: the newest state of one thing (e.g. the count
     /// on a post) is sent, not every state it passed through.

@@ -6,26 +6,13 @@ using SkoleUtvikling.Bot.Protocol.Outbound;
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
 /// <summary>Writes outbox rows inside the caller's transaction.</summary>
-public sealed class OutboxStore(TimeProvider time, OutboxSignal signal) : IOutbox
+public sealed class OutboxStore(Database database, TimeProvider time, OutboxSignal signal) : IOutbox
 {
-    public async Task<bool> EnqueueAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var rows = await connection.ExecuteAsync(new CommandDefinition(OutboxSql.Insert, new
-        {
-            message.DedupeKey,
-            message.TenantId,
-            // protocol.md §2: with no serviceUrl stored, Teams' global one.
-            ServiceUrl = string.IsNullOrWhiteSpace(message.ServiceUrl) ? ConnectorPaths.DefaultServiceUrl : message.ServiceUrl,
-            message.ConversationId,
-            ConversationKey = KeyOf(message),
-            Operation = message.Operation.ToString(),
-            message.TargetActivityId,
-            Payload = ProtocolJson.Serialize(message.Activity),
-            Now = now,
-        }, transaction, cancellationToken: cancellationToken));
-        return rows == 1;
-    }
+    public async Task<bool> EnqueueAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(OutboxSql.Insert, InsertArguments(message), transaction, cancellationToken: cancellationToken)) == 1;
+
+    public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(OutboxSql.Insert, InsertArguments(message), cancellationToken) == 1;
 
     public async Task<bool> EnqueueReplacingAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, string supersededKeyPrefix,
         CancellationToken cancellationToken)
@@ -47,6 +34,20 @@ public sealed class OutboxStore(TimeProvider time, OutboxSignal signal) : IOutbo
     }
 
     public void NotifyCommitted() => signal.Notify();
+
+    private object InsertArguments(OutboxMessage message) => new
+    {
+        message.DedupeKey,
+        message.TenantId,
+        // protocol.md §2: with no serviceUrl stored, Teams' global one.
+        ServiceUrl = string.IsNullOrWhiteSpace(message.ServiceUrl) ? ConnectorPaths.DefaultServiceUrl : message.ServiceUrl,
+        message.ConversationId,
+        ConversationKey = KeyOf(message),
+        Operation = message.Operation.ToString(),
+        message.TargetActivityId,
+        Payload = ProtocolJson.Serialize(message.Activity),
+        Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
+    };
 
     /// <summary>
     /// What order, one-in-flight and rate limits are kept per: the conversation without its thread
