@@ -94,7 +94,7 @@ public sealed class Database : IAsyncDisposable
     /// <summary>
     /// One write statement; returns the rows it changed, committed when the task completes. It goes through the
     /// writers like every other write, so on SQLite it never races a transaction for the lock; on PostgreSQL the
-    /// statements queued together go to the server in one round trip.
+    /// statements queued together go to the server in one round trip (when their parameters are plain values).
     /// </summary>
     public Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken = default) =>
         _writer.ExecuteAsync(sql, parameters, cancellationToken);

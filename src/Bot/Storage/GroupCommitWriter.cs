@@ -16,7 +16,8 @@ namespace SkoleUtvikling.Bot.Storage;
 /// <para>
 /// SQLite has one writer: many connections racing for its lock wait in Microsoft.Data.Sqlite's busy
 /// retries (150 ms sleeps), which is where the inbound tail came from. PostgreSQL pays a WAL flush per
-/// commit; one flush for many requests is what lets it keep up.
+/// commit; one flush for many requests is what lets it keep up. It also pays a round trip per statement:
+/// single statements (<see cref="ExecuteAsync"/>) queued together are handed to the pipeline and sent at once.
 /// </para>
 /// <para>
 /// A transaction started from inside a queued one (same async flow, same database) joins it instead

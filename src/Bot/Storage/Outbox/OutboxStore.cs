@@ -5,7 +5,7 @@ using SkoleUtvikling.Bot.Protocol.Outbound;
 
 namespace SkoleUtvikling.Bot.Storage.Outbox;
 
-/// <summary>Writes outbox rows inside the caller's transaction.</summary>
+/// <summary>Writes outbox rows inside the caller's transaction, or a lone reply's row as a statement of its own (see <see cref="Database.ExecuteAsync"/>).</summary>
 public sealed class OutboxStore(Database database, TimeProvider time, OutboxSignal signal) : IOutbox
 {
     public async Task<bool> EnqueueAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, CancellationToken cancellationToken) =>
