@@ -195,8 +195,8 @@ public sealed class InstallationService(
         welcome.Conversation = conversation;
         welcome.From = activity.Recipient;
         welcome.Recipient = activity.From;
-        var added = await database.InTransactionAsync((c, t) => outbox.EnqueueAsync(c, t,
-            new OutboxMessage($"welcome:{tenantId}:{conversation.Id}", tenantId, serviceUrl, conversation.Id, OutboxOperation.Send, welcome), cancellationToken), cancellationToken);
+        var added = await outbox.EnqueueAsync(
+            new OutboxMessage($"welcome:{tenantId}:{conversation.Id}", tenantId, serviceUrl, conversation.Id, OutboxOperation.Send, welcome), cancellationToken);
         if (added)
         {
             outbox.NotifyCommitted();
