@@ -8,6 +8,9 @@ internal interface IStatementPipeline
     /// <summary>Whether the statement's parameters are of kinds the pipeline binds exactly as Dapper would; others run alone.</summary>
     bool CanCarry(object parameters);
 
-    /// <summary>Runs the statements inside the transaction, in order; returns each one's rows changed.</summary>
-    Task<int[]> RunAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string Sql, object Parameters)> statements);
+    /// <summary>
+    /// Runs the statements in order, inside <paramref name="transaction"/>; without one, the statements are their own
+    /// transaction: if one fails, none is kept. Returns each one's rows changed.
+    /// </summary>
+    Task<int[]> RunAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<(string Sql, object Parameters)> statements);
 }

@@ -34,9 +34,11 @@ internal sealed class PostgresPipeline : IStatementPipeline
 
     public bool CanCarry(object parameters) => ShapeOf(parameters) is not null;
 
-    public async Task<int[]> RunAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string Sql, object Parameters)> statements)
+    public async Task<int[]> RunAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<(string Sql, object Parameters)> statements)
     {
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        // Without a transaction the batch is PostgreSQL's implicit one up to its single Sync: a failing statement skips
+        // the rest and rolls back those before it (Npgsql's default, no error barriers), and success commits the lot.
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction?)transaction);
         foreach (var (sql, parameters) in statements)
         {
             var command = new NpgsqlBatchCommand(sql);
