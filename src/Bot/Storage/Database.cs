@@ -12,9 +12,6 @@ namespace SkoleUtvikling.Bot.Storage;
 /// </summary>
 public sealed class Database : IAsyncDisposable
 {
-    // Two: one batch waits for its WAL flush while the next is written; more only spread the same work thinner.
-    private const int PostgresWriters = 2;
-
     private readonly NpgsqlDataSource? _postgres;
     private readonly string _sqliteConnectionString = "";
     private readonly GroupCommitWriter _writer;
@@ -38,7 +35,7 @@ public sealed class Database : IAsyncDisposable
             }
 
             _postgres = NpgsqlDataSource.Create(builder.ConnectionString);
-            _writer = new GroupCommitWriter(async ct => await _postgres.OpenConnectionAsync(ct), PostgresWriters, committed: null, PostgresPipeline.Instance);
+            _writer = new GroupCommitWriter(async ct => await _postgres.OpenConnectionAsync(ct), o.PostgresWriters, committed: null, PostgresPipeline.Instance);
         }
         else
         {

@@ -11,6 +11,13 @@ public sealed class StorageOptions
 
     /// <summary>ADO.NET connection string; for SQLite the default file lives under ./data.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/skoleutvikling.db";
+
+    /// <summary>
+    /// PostgreSQL only: how many group-commit writers (connections) take the process's writes. One is fastest next to
+    /// the server (each batch is then as large as it can be, and is one round trip); a server far away, where a
+    /// transaction of several statements waits a network round trip for each, may want two or more. SQLite always has one.
+    /// </summary>
+    public int PostgresWriters { get; set; } = 1;
 }
 
 public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
@@ -25,6 +32,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return ValidateOptionsResult.Fail("Storage:ConnectionString is empty.");
+        }
+
+        if (options.PostgresWriters is < 1 or > 16)
+        {
+            return ValidateOptionsResult.Fail($"Storage:PostgresWriters must be 1 to 16 (was {options.PostgresWriters}).");
         }
 
         try

@@ -10,6 +10,7 @@ public sealed class ConfigurationErrorTests
     [InlineData("MicrosoftAppType", "Weird", "MicrosoftAppType must be one of")]
     [InlineData("Storage__Provider", "Oracle", "Storage:Provider")]
     [InlineData("Storage__ConnectionString", "", "Storage:ConnectionString")]
+    [InlineData("Storage__PostgresWriters", "0", "Storage:PostgresWriters must be 1 to 16 (was 0)")]
     [InlineData("Leaders__AadObjectIds__0", "ola.nordmann", "Leaders:AadObjectIds:0")]
     [InlineData("BotAuth__EntraOpenIdMetadataUrl", "http://keys.example/", "BotAuth:EntraOpenIdMetadataUrl must be an https URL off loopback")]
     [InlineData("BotAuth__AllowedCallers__0", "other-bot", "BotAuth:AllowedCallers:0 must be an app id")]

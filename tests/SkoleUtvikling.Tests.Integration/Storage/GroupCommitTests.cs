@@ -10,7 +10,7 @@ namespace SkoleUtvikling.Tests.Integration.Storage;
 /// when its task completes, and one caller's failure costs the others nothing.
 /// </summary>
 #pragma warning disable CA1001 // The database is disposed by IAsyncLifetime.DisposeAsync, which xunit calls.
-public abstract class GroupCommitTests(SqlDialect dialect) : IAsyncLifetime
+public abstract class GroupCommitTests(SqlDialect dialect, int postgresWriters = 1) : IAsyncLifetime
 #pragma warning restore CA1001
 {
     private const string Insert = "INSERT INTO users (tenant_id, user_id, aad_object_id, name, last_seen_at_ms) VALUES ('t', @UserId, NULL, NULL, 0)";
@@ -21,7 +21,9 @@ public abstract class GroupCommitTests(SqlDialect dialect) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync(dialect);
-        _database = new Database(Options.Create(_db.Options));
+        var options = _db.Options;
+        options.PostgresWriters = postgresWriters;
+        _database = new Database(Options.Create(options));
     }
 
     public async Task DisposeAsync()
@@ -134,3 +136,6 @@ public abstract class GroupCommitTests(SqlDialect dialect) : IAsyncLifetime
 public sealed class GroupCommitTestsOnSqlite() : GroupCommitTests(SqlDialect.Sqlite);
 
 public sealed class GroupCommitTestsOnPostgres() : GroupCommitTests(SqlDialect.Postgres);
+
+/// <summary>An operator may give PostgreSQL more writers (<c>Storage:PostgresWriters</c>): the same rules hold when batches commit side by side.</summary>
+public sealed class GroupCommitTestsOnPostgresWithThreeWriters() : GroupCommitTests(SqlDialect.Postgres, postgresWriters: 3);
