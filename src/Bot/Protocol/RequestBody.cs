@@ -13,7 +13,7 @@ public static class RequestBody
 
         try
         {
-            return await CappedRead.ReadAsync(request.Body, maxBytes, cancellationToken);
+            return await CappedRead.ReadAsync(request.Body, maxBytes, cancellationToken, request.ContentLength);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -76,20 +76,37 @@ public sealed class RateLimiter(
     {
         lock (_lock)
         {
+            // Asked on every turn of the worker's loop, so it allocates only for what it finds.
             var now = time.GetUtcNow();
-            var waits = _gate.Paused(now).ToDictionary(p => p.TenantId, p => p.Until - now, StringComparer.Ordinal);
+            List<string>? tenants = null;
+            TimeSpan? first = null;
+            void Note(string tenantId, TimeSpan wait)
+            {
+                if (wait <= TimeSpan.Zero)
+                {
+                    return;
+                }
+
+                // Each tenant is noted once, with the longer of its pause and its windows' wait.
+                (tenants ??= []).Add(tenantId);
+                // The soonest any saturated tenant frees up: its own longest wait counts, not its shortest.
+                first = first is { } f && f <= wait ? f : wait;
+            }
+
+            foreach (var (tenantId, until) in _gate.Paused(now))
+            {
+                Note(tenantId, Max(until - now, _tenants.TryGetValue(tenantId, out var log) ? log.DelayUntilFree(now) : TimeSpan.Zero));
+            }
+
             foreach (var (tenantId, log) in _tenants)
             {
-                var wait = log.DelayUntilFree(now);
-                if (wait > waits.GetValueOrDefault(tenantId))
+                if (_gate.PausedUntil(tenantId, now) is null)
                 {
-                    waits[tenantId] = wait;
+                    Note(tenantId, log.DelayUntilFree(now));
                 }
             }
 
-            var tenants = waits.Where(w => w.Value > TimeSpan.Zero).Select(w => w.Key).ToList();
-            TimeSpan? first = tenants.Count == 0 ? null : waits.Values.Where(w => w > TimeSpan.Zero).Min();
-            return (tenants, first);
+            return (tenants ?? (IReadOnlyList<string>)[], first);
         }
     }
 
