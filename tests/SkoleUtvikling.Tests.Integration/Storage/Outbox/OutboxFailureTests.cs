@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SkoleUtvikling.Bot.Features.Installation;
 using SkoleUtvikling.Bot.Protocol;
 using SkoleUtvikling.Testing.Connector;
@@ -92,6 +93,26 @@ public abstract class OutboxFailureTests : OutboxTestBase
         // Logs carry ids and codes, never what was written.
         Assert.DoesNotContain(host.Logs.Entries, l => l.Message.Contains("hemmelig", StringComparison.Ordinal));
         Assert.Contains(host.Logs.Entries, l => l.EventId == 2113 && l.Message.Contains("a:blocked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_chat_another_replica_closed_is_opened_again_by_the_users_message_within_ten_seconds()
+    {
+        await using var host = NewHost();
+        var clock = new FakeTimeProvider(Clock.GetUtcNow());
+        var recorder = new ConversationRecorder(host.Database, host.Closed, clock);
+        await recorder.RecordAsync(Inbound("a:elsewhere", "29:ola", "first"), default);
+        await recorder.RecordAsync(Inbound("a:elsewhere", "29:ola", "second"), default);
+        // Another replica's worker closes the chat; this process's recorder is not told and still believes it open.
+        await host.Database.ExecuteAsync("UPDATE conversations SET blocked = TRUE WHERE conversation_id = 'a:elsewhere'", new { });
+
+        clock.Advance(TimeSpan.FromSeconds(4.9));
+        await recorder.RecordAsync(Inbound("a:elsewhere", "29:ola", "within the belief"), default);
+        Assert.True(await OutboxRecords.IsBlockedAsync(host.Database, "a:elsewhere"), "asked the database again within the belief");
+
+        clock.Advance(TimeSpan.FromSeconds(5.2));
+        await recorder.RecordAsync(Inbound("a:elsewhere", "29:ola", "after it"), default);
+        Assert.False(await OutboxRecords.IsBlockedAsync(host.Database, "a:elsewhere"));
     }
 
     [Theory]
