@@ -89,6 +89,12 @@ public sealed class Database : IAsyncDisposable
         InTransactionAsync<bool>(async (c, t) => { await work(c, t); return true; }, cancellationToken);
 
     /// <summary>
+    /// Runs <paramref name="action"/> when the transaction it is called from has ended, at once outside one (see
+    /// <see cref="GroupCommitWriter.AfterCommit"/>). Caches forget what a transaction changed here as well as inside it.
+    /// </summary>
+    public static void AfterCommit(Action action) => GroupCommitWriter.AfterCommit(action);
+
+    /// <summary>
     /// One write statement; returns the rows it changed, committed when the task completes. It goes through the
     /// writers like every other write, so on SQLite it never races a transaction for the lock; on PostgreSQL the
     /// statements queued together go to the server in one round trip (when their parameters are plain values).

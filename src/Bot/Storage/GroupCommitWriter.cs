@@ -86,6 +86,23 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         return write.Task;
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction this is called from has ended (committed or rolled back), or
+    /// at once outside one. For caches: a read on another connection sees the old rows until the commit, so forgetting
+    /// only inside the transaction could let such a read be kept.
+    /// </summary>
+    public static void AfterCommit(Action action)
+    {
+        if (Current.Value is { } joined)
+        {
+            joined.Write.AfterCommit(action);
+        }
+        else
+        {
+            action();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -200,7 +217,8 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
             foreach (var write in statements.Count < 2 ? writes : writes.Except(statements))
             {
-                Current.Value = new Joined(this, connection, transaction);
+                Current.Value = new Joined(this, connection, transaction, write);
+                write.ForgetAfterCommit();
                 try
                 {
                     await write.RunAsync(connection, transaction);
@@ -292,11 +310,29 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private sealed record Joined(GroupCommitWriter Writer, DbConnection Connection, DbTransaction Transaction);
+    private sealed record Joined(GroupCommitWriter Writer, DbConnection Connection, DbTransaction Transaction, Write Write);
 
     private abstract class Write(CancellationToken cancellationToken)
     {
+        private List<Action>? _afterCommit;
+
         public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
+
+        /// <summary>Before a run: a rerun (after a shared batch failed) registers its own again.</summary>
+        public void ForgetAfterCommit() => _afterCommit = null;
+
+        /// <summary>Runs what was registered to run after the transaction; the caller hears only after that.</summary>
+        protected void RunAfterCommit()
+        {
+            foreach (var action in _afterCommit ?? [])
+            {
+                action();
+            }
+
+            _afterCommit = null;
+        }
 
         public abstract Task RunAsync(DbConnection connection, DbTransaction transaction);
 
@@ -318,9 +354,17 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
         public override async Task RunAsync(DbConnection connection, DbTransaction transaction) => _value = await work(connection, transaction);
 
-        public override void Complete() => _result.TrySetResult(_value);
+        public override void Complete()
+        {
+            RunAfterCommit();
+            _result.TrySetResult(_value);
+        }
 
-        public override void Fail(Exception exception) => _result.TrySetException(exception);
+        public override void Fail(Exception exception)
+        {
+            RunAfterCommit();
+            _result.TrySetException(exception);
+        }
 
         public override void Cancel() => _result.TrySetCanceled(CancellationToken);
     }

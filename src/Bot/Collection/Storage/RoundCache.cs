@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SkoleUtvikling.Bot.Storage;
 
 namespace SkoleUtvikling.Bot.Collection.Storage;
 
@@ -46,7 +47,17 @@ public sealed class RoundCache(TimeProvider time)
         _rounds[(record.TenantId, record.Id)] = (record, now + Lifetime);
     }
 
+    /// <summary>
+    /// Drops the round now and again once the calling transaction has ended: until its commit another connection still
+    /// reads the old round, and a read begun after the first drop would otherwise be kept for a minute.
+    /// </summary>
     public void Forget(string roundId)
+    {
+        Drop(roundId);
+        Database.AfterCommit(() => Drop(roundId));
+    }
+
+    private void Drop(string roundId)
     {
         Interlocked.Increment(ref _generation);
         foreach (var key in _rounds.Keys.Where(k => k.Round == roundId).ToList())

@@ -60,6 +60,25 @@ public abstract class RoundStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_round_read_while_an_exemption_commits_is_not_kept_after_it()
+    {
+        await CreateAsync();
+        var before = (await _store.RoundAsync(Tenant, "r-store", CancellationToken.None))!;
+        Assert.DoesNotContain("29:ola", before.Round.Exempt);
+
+        await _database.InTransactionAsync(async (c, t) =>
+        {
+            await _store.SetExemptAsync(c, t, before, "29:ola", exempt: true);
+            // Another request reads the round on its own connection before this commit: it sees the old round.
+            var meanwhile = (await _store.RoundAsync(Tenant, "r-store", CancellationToken.None))!;
+            Assert.DoesNotContain("29:ola", meanwhile.Round.Exempt);
+        });
+
+        var after = (await _store.RoundAsync(Tenant, "r-store", CancellationToken.None))!;
+        Assert.Contains("29:ola", after.Round.Exempt);
+    }
+
+    [Fact]
     public async Task Every_save_is_a_new_version_and_the_count_counts_the_author_once()
     {
         await CreateAsync();

@@ -59,7 +59,10 @@ public abstract class OutboxCrashTests(ITestOutputHelper output) : OutboxTestBas
         // Every row in doubt is flagged; flagged may hold more (timeouts), so crashed is the subset.
         Assert.Superset(crashed, flagged);
         Assert.True(twice.IsSubsetOf(flagged), $"arrived twice without being flagged: {string.Join(", ", twice.Except(flagged))}");
-        Assert.All(activities.GroupBy(Key), g => Assert.True(g.Count() <= 2));
+        // A row is sent again only after an attempt whose outcome is unknown: on a loaded machine a row can time out
+        // twice in the killed process (1.5 s for a 300 ms answer) and arrive three times, never more than that allows.
+        var interrupted = rows.ToDictionary(r => r.DedupeKey, r => r.InterruptedAttempts);
+        Assert.All(activities.GroupBy(Key), g => Assert.True(g.Count() <= 1 + interrupted[g.Key], $"{g.Key} arrived {g.Count()} times after {interrupted[g.Key]} attempts in doubt"));
     }
 
     [Fact]
