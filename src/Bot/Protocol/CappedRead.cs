@@ -25,11 +25,7 @@ public static class CappedRead
             {
                 if (length == buffer.Length)
                 {
-                    if (length > maxBytes)
-                    {
-                        return null;
-                    }
-
+                    // Room for one byte past the limit, so that a body over it is seen as such.
                     buffer = Grow(buffer, length, (int)Math.Min((long)length * 2, Math.Min(maxBytes + 1, Array.MaxLength)));
                 }
 

@@ -210,7 +210,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             var statements = _pipeline is null || writes.Count < 2 ? [] : writes.OfType<Statement>().Where(w => _pipeline.CanCarry(w.Parameters)).ToList();
-            if (statements.Count > 1 && !await TryPipelineAsync(connection, transaction, statements))
+            if (statements.Count > 1 && await PipelineAsync(connection, transaction, statements) is not null)
             {
                 return false;
             }
@@ -259,36 +259,34 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// </summary>
     private async Task<bool> TrySettleStatementsAsync(DbConnection connection, List<Statement> statements)
     {
-        int[] changed;
-        try
+        if (await PipelineAsync(connection, transaction: null, statements) is not { } failure)
         {
-            changed = await _pipeline!.RunAsync(connection, transaction: null, [.. statements.Select(w => (w.Sql, w.Parameters))]);
-        }
-#pragma warning disable CA1031 // The failure belongs to the statement that caused it, found by running each alone.
-        catch (Exception ex) when (connection.State == System.Data.ConnectionState.Open)
-#pragma warning restore CA1031
-        {
-            if (statements.Count > 1)
+            foreach (var statement in statements)
             {
-                return false;
+                statement.Complete();
             }
 
-            statements[0].Fail(ex);
             return true;
         }
 
-        Interlocked.Add(ref _pipelined, statements.Count);
-        for (var i = 0; i < statements.Count; i++)
+        if (connection.State != System.Data.ConnectionState.Open)
         {
-            statements[i].Changed(changed[i]);
-            statements[i].Complete();
+            // Not the statement's fault: the writer fails the batch and opens a new connection.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
 
+        if (statements.Count > 1)
+        {
+            return false;
+        }
+
+        statements[0].Fail(failure);
         return true;
     }
 
-    /// <summary>The statements in one round trip; false when that failed and the transaction is rolled back.</summary>
-    private async Task<bool> TryPipelineAsync(DbConnection connection, DbTransaction transaction, List<Statement> statements)
+    /// <summary>The statements in one round trip.</summary>
+    /// <returns>Null when they ran (each has its count); else what failed, with <paramref name="transaction"/> rolled back.</returns>
+    private async Task<Exception?> PipelineAsync(DbConnection connection, DbTransaction? transaction, List<Statement> statements)
     {
         try
         {
@@ -299,14 +297,18 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             }
 
             Interlocked.Add(ref _pipelined, statements.Count);
-            return true;
+            return null;
         }
 #pragma warning disable CA1031 // Which statement failed is found by running each alone.
-        catch (Exception)
+        catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await transaction.RollbackAsync();
-            return false;
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync();
+            }
+
+            return ex;
         }
     }
 

@@ -87,9 +87,9 @@ public sealed class RateLimiter(
                     return;
                 }
 
-                // Each tenant is noted once, with the longer of its pause and its windows' wait.
+                // Each tenant is noted once, with the longer of its pause and its windows' wait; the first to free up is the
+                // shortest of those.
                 (tenants ??= []).Add(tenantId);
-                // The soonest any saturated tenant frees up: its own longest wait counts, not its shortest.
                 first = first is { } f && f <= wait ? f : wait;
             }
 
