@@ -13,6 +13,7 @@ if (!folder || !fs.existsSync(folder)) {
   process.exit(1);
 }
 
+const unescapeXml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#xD;/g, '').replace(/&#xA;/g, '\n').replace(/&amp;/g, '&');
 const attribute = (text, name) => Number((new RegExp(`\\b${name}="(\\d+)"`).exec(text) ?? [])[1] ?? 0);
 const rows = [];
 const failures = [];
@@ -31,8 +32,11 @@ for (const file of fs.readdirSync(folder).sort()) {
     const total = attribute(counters, 'total');
     const passed = attribute(counters, 'passed');
     rows.push({ source: file, passed, failed: total - passed });
-    for (const match of xml.matchAll(/<UnitTestResult\b[^>]*testName="([^"]*)"[^>]*outcome="(?!Passed)([^"]*)"/g)) {
+    for (const match of xml.matchAll(/<UnitTestResult\b[^>]*testName="([^"]*)"[^>]*outcome="(?!Passed)([^"]*)"[^>]*?(\/>|>([\s\S]*?)<\/UnitTestResult>)/g)) {
       failures.push(`${file}: ${match[1]} (${match[2]})`);
+      // The reason, so a record that keeps only the end of the output still says why.
+      const message = /<Message>([\s\S]*?)<\/Message>/.exec(match[4] ?? '')?.[1];
+      if (message) failures.push(...unescapeXml(message).split('\n').slice(0, 12).map((line) => `      ${line.trimEnd()}`));
     }
   } else if (file.endsWith('.junit.xml')) {
     const xml = fs.readFileSync(full, 'utf8');

@@ -139,7 +139,6 @@ public sealed class RoundReminders(
     internal static List<string> Reachable(IEnumerable<string> userIds) =>
         [.. userIds.Where(id => !id.StartsWith("aad:", StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    /// <summary>The bot's id in the tenant, as Teams last sent it: needed to open a 1:1 with someone.</summary>
     /// <summary>The round kind that renders this round's cards, or null when no feature registered it.</summary>
     internal IRoundKind? KindOf(RoundRecord round) =>
         kinds.FirstOrDefault(k => string.Equals(k.Kind, round.Kind, StringComparison.Ordinal));
@@ -153,6 +152,7 @@ public sealed class RoundReminders(
         return new OutboxMessage(key, round.TenantId, round.ServiceUrl, userId, OutboxOperation.CreatePersonal, message);
     }
 
+    /// <summary>The bot's id in the tenant, as Teams last sent it: needed to open a 1:1 with someone.</summary>
     internal async Task<string?> BotIdAsync(string tenantId, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);

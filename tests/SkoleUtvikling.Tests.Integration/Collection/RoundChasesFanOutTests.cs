@@ -126,9 +126,14 @@ public abstract class RoundChasesFanOutCases(ITestOutputHelper output, SqlDialec
 
         Assert.Equal(Teachers, rows.Count);
         Assert.All(rows, r => Assert.Equal("sent", r.Status));
-        Assert.All(counts, c => Assert.InRange(c, 1, 2));
+        Assert.All(counts, c => Assert.True(c >= 1, "a teacher was never chased"));
         Assert.NotEmpty(crashed);
         Assert.True(twice.IsSubsetOf(flagged), $"reminded twice without being flagged: {string.Join(", ", twice.Except(flagged))}");
+        // A chase goes again only after an attempt whose outcome is unknown: on a loaded machine one can time out in the
+        // killed process (1.5 s for a 300 ms answer) and be in flight again at the kill, so three times, never more than that allows.
+        var inDoubt = rows.ToDictionary(r => r.DedupeKey[(prefix.Length + "yyyyMMdd:".Length)..], r => r.InterruptedAttempts);
+        Assert.All(Enumerable.Range(0, Teachers), i => Assert.True(counts[i] <= 1 + inDoubt[ChaseFanOut.Teacher(i)],
+            $"{ChaseFanOut.Teacher(i)} was chased {counts[i]} times after {inDoubt[ChaseFanOut.Teacher(i)]} attempts in doubt"));
     }
 
     private static async Task<IReadOnlyList<OutboxRecord>> SettledAsync(Database database, string prefix)

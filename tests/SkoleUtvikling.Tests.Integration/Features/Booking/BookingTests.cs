@@ -266,7 +266,7 @@ public sealed class BookingTests
             {
                 var logs = teams.Logs.Entries.Where(e => e.Category.Contains("Booking", StringComparison.Ordinal) || e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning)
                     .Select(e => $"{e.Level} {e.Category}: {e.Message}");
-                throw new TimeoutException($"Waited 30 s for {what}. Logs: {string.Join(" | ", logs.TakeLast(15))}");
+                throw new TimeoutException($"Waited 30 s for {what}. Logs: {string.Join(" | ", logs.TakeLast(15))}. {await teams.DescribeAsync()}");
             }
 
             await using (var db = await teams.OpenAsync())
@@ -276,10 +276,7 @@ public sealed class BookingTests
                     await observe(db);
                 }
 
-                if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") > 0)
-                {
-                    teams.Clock.Advance(TimeSpan.FromSeconds(1));
-                }
+                await teams.StepClockWhileOutboxWaitsAsync(db);
             }
 
             await Task.Delay(50);

@@ -270,6 +270,24 @@ public sealed class ReflectionConversation : IAsyncDisposable
         Clock.SetUtcNow(instant);
     }
 
+    /// <summary>
+    /// One step of a wait on the outbox under the fake clock: while rows are pending and none is on its way to the
+    /// Connector, the clock moves a second, since a 429 pause or a retry ends only when the clock gets there. A send
+    /// in flight is never raced: a clock moved under it would time it out (same clock) and the retry would send it twice.
+    /// </summary>
+    /// <returns>Whether anything is still pending.</returns>
+    public async Task<bool> StepClockWhileOutboxWaitsAsync(System.Data.Common.DbConnection db)
+    {
+        var (pending, inFlight) = await db.QuerySingleAsync<(long, long)>(
+            "SELECT COUNT(*), COUNT(in_flight_since_ms) FROM outbox WHERE status = 'pending'");
+        if (pending > 0 && inFlight == 0)
+        {
+            Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        return pending > 0;
+    }
+
     /// <summary>Waits until the outbox has sent everything queued so far (nothing pending).</summary>
     public Task OutboxDrainedAsync() =>
         Eventually(async db => await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") == 0,
@@ -309,15 +327,26 @@ public sealed class ReflectionConversation : IAsyncDisposable
 
             if (TimeProvider.System.GetTimestamp() > deadline)
             {
-                await using var db = await OpenAsync();
-                var rows = await db.QueryAsync<(string, string, long?, string?, string?)>(
-                    "SELECT dedupe_key, status, last_status_code, last_error_code, dead_reason FROM outbox ORDER BY id");
-                throw new TimeoutException($"Waited 30 s for {what}. Outbox: {string.Join("; ", rows)}. Connector calls: "
-                    + string.Join("; ", Connector.Calls.Select(c => $"{c.Method} {c.Route} {c.ConversationId} {c.Status}")));
+                throw new TimeoutException($"Waited 30 s for {what}. {await DescribeAsync()}");
             }
 
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>
+    /// What a wait that timed out should say: the fake clock, the outbox rows, the last Connector calls and the
+    /// last warnings, so a failure on a loaded CI machine can be read from its message alone.
+    /// </summary>
+    public async Task<string> DescribeAsync()
+    {
+        await using var db = await OpenAsync();
+        var rows = await db.QueryAsync<(string, string, long?, string?, string?)>(
+            "SELECT dedupe_key, status, last_status_code, last_error_code, dead_reason FROM outbox ORDER BY id");
+        var calls = Connector.Calls.TakeLast(20).Select(c => $"{c.Method} {c.Route} {c.ConversationId} {c.Status}");
+        var warnings = Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).TakeLast(10).Select(e => $"{e.Level} {e.Category}: {e.Message}");
+        return $"Clock: {Clock.GetUtcNow():O}. Outbox: {string.Join("; ", rows)}. Last Connector calls: {string.Join("; ", calls)}. "
+            + $"Last warnings: {string.Join(" | ", warnings)}";
     }
 
     /// <summary>The person sends the 002 plan in their 1:1 chat; the preview card the bot answers with (null if none came).</summary>

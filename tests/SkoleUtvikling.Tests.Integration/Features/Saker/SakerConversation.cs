@@ -102,15 +102,12 @@ public sealed class SakerConversation : IAsyncDisposable
         {
             if (TimeProvider.System.GetTimestamp() > deadline)
             {
-                throw new TimeoutException($"Waited 30 s for {what}.");
+                throw new TimeoutException($"Waited 30 s for {what}. {await Teams.DescribeAsync()}");
             }
 
             await using (var db = await Teams.OpenAsync())
             {
-                if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") > 0)
-                {
-                    Teams.Clock.Advance(TimeSpan.FromSeconds(1));
-                }
+                await Teams.StepClockWhileOutboxWaitsAsync(db);
             }
 
             await Task.Delay(50);
@@ -125,7 +122,7 @@ public sealed class SakerConversation : IAsyncDisposable
         {
             await using (var db = await Teams.OpenAsync())
             {
-                if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") == 0)
+                if (!await Teams.StepClockWhileOutboxWaitsAsync(db))
                 {
                     return;
                 }
@@ -133,10 +130,9 @@ public sealed class SakerConversation : IAsyncDisposable
 
             if (TimeProvider.System.GetTimestamp() > deadline)
             {
-                throw new TimeoutException("Waited 30 s for the outbox to send everything queued.");
+                throw new TimeoutException($"Waited 30 s for the outbox to send everything queued. {await Teams.DescribeAsync()}");
             }
 
-            Teams.Clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(50);
         }
     }
