@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SkoleUtvikling.Bot.Features.Mellomarbeid;
 using SkoleUtvikling.Cards.Mellomarbeid;
+using SkoleUtvikling.Testing.Connector;
 using static SkoleUtvikling.Tests.Integration.Features.Mellomarbeid.MellomarbeidConversation;
 using static SkoleUtvikling.Tests.Integration.Features.Reflection.ReflectionConversation;
 
@@ -113,9 +114,15 @@ public sealed class MellomarbeidTests
         await m.Host.UntilAsync(() => m.CardsTo(Siri, MellomarbeidCardTexts.ChaseIntro).Count == 1, "the first chase");
         Assert.Empty(m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading));
         await m.Host.DrainAsync();
+        // Teams answers Vera's escalation slowly (four seconds of real time, as on a loaded machine): waiting must not
+        // move the bot's clock past its send timeout under the call, or the escalation would be sent again.
+        m.Teams.Connector.Faults.Add(FakeFault.Slow(TimeSpan.FromSeconds(4)), times: 1,
+            when: call => call.Route == "send" && call.Body?["recipient"]?["id"]?.GetValue<string>() == Vera.Id);
         await m.Teams.MoveClockToAsync(EscalationAfterChases);
-        await m.Host.UntilAsync(() => m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading).Count == 1 && m.CardsTo(Viggo, MellomarbeidCardTexts.EscalationHeading).Count == 1,
+        await m.Host.UntilAsync(() => m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading).Count >= 1 && m.CardsTo(Viggo, MellomarbeidCardTexts.EscalationHeading).Count == 1,
             "the missed deadline told to the veilederteam");
+        await m.Host.DrainAsync();
+        Assert.Single(m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading));
         var told = Json(m.CardsTo(Vera, MellomarbeidCardTexts.EscalationHeading)[0].Activity);
         Assert.Contains(MellomarbeidCardTexts.Escalation("Nordby skole", 1, "28.08.2020", 7), told, StringComparison.Ordinal);
         Assert.Empty(m.CardsTo(Siri, MellomarbeidCardTexts.EscalationHeading));
