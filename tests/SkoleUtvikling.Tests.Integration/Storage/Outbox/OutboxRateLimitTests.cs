@@ -79,7 +79,9 @@ public abstract class OutboxRateLimitTests(ITestOutputHelper output) : OutboxTes
         var rate = arrivals.Count / (arrivals[^1] - arrivals[0]).TotalSeconds;
         output.WriteLine($"{Dialect}: one tenant, 300 conversations: {rate:0.0} messages per second of Teams time (limit 50)");
         // The hard limit is the window check above; 600 arrivals spread over ≥ 11 s can still average a little over 50.
-        Assert.InRange(rate, 30, 55);
+        // How close to the limit it gets depends on the machine's load (14 per second on a loaded CI run, 53 on a quiet
+        // one), so no floor here: the pace at the limit is measured by the benchmark (`chase`), not asserted in a test.
+        Assert.True(rate <= 55, $"{rate:0.0} messages per second on average, above the tenant's limit");
     }
 
     [Fact]
