@@ -3,7 +3,9 @@ using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
+using Microsoft.Extensions.Logging;
 using SkoleUtvikling.Testing;
+using SkoleUtvikling.Testing.Auth;
 using SkoleUtvikling.Testing.Collection;
 using SkoleUtvikling.Testing.Connector;
 using SkoleUtvikling.Testing.Outbox;
@@ -28,6 +30,7 @@ public abstract class RoundChasesFanOutCases(ITestOutputHelper output, SqlDialec
     {
         // Four times real time: Teams' 50 per second per tenant is enforced exactly, in a quarter of the wall time.
         var clock = new AcceleratedTimeProvider(4);
+        var logs = new CapturedLogs();
         await using var db = await TestDatabase.CreateAsync(dialect);
         await using var fake = await FakeConnector.StartAsync(clock);
         using var bot = new BotHost(new Dictionary<string, string?>(db.Settings)
@@ -37,13 +40,29 @@ public abstract class RoundChasesFanOutCases(ITestOutputHelper output, SqlDialec
             // Generous on the fast clock, so a busy test machine never makes a call look timed out.
             ["Outbox:SendTimeout"] = "00:05:00",
             ["Outbox:LeaseDuration"] = "00:30:00",
-        }, services => services.AddSingleton<TimeProvider>(clock));
+        }, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<ILoggerProvider>(logs);
+        });
         bot.Start();
         var round = await ChaseFanOut.SeedAsync(bot.Services.GetRequiredService<Database>(), fake.ServiceUrl, Teachers, clock.GetUtcNow());
 
         var first = await ChaseFanOut.ChaseAllAsync(bot.Services, round);
         Assert.Equal(new ChaseResult(Teachers, 0, 0), first);
-        await fake.WaitUntilAsync(f => f.Activities.Count(a => a.Kind == "send") >= Teachers, TimeSpan.FromMinutes(5), $"{Teachers} chases");
+        try
+        {
+            await fake.WaitUntilAsync(f => f.Activities.Count(a => a.Kind == "send") >= Teachers, TimeSpan.FromMinutes(5), $"{Teachers} chases");
+        }
+        catch (TimeoutException ex)
+        {
+            var warnings = logs.Entries.Where(e => e.Level >= LogLevel.Warning).TakeLast(10).Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception?.GetType().Name} {e.Exception?.Message}");
+            var database = bot.Services.GetRequiredService<Database>();
+            var pending = (await OutboxRecords.RowsAsync(database)).Where(r => r.Status != "sent").Take(5);
+            var attempts = await OutboxRecords.AttemptsAsync(database);
+            var stuck = string.Join(" | ", pending.Select(r => $"{r} attempts: {string.Join(", ", attempts.Where(a => a.OutboxId == r.Id))}"));
+            throw new TimeoutException($"{ex.Message} Clock {clock.GetUtcNow().ToUnixTimeMilliseconds()}. Not sent: {stuck}. The bot's last warnings: {string.Join(" | ", warnings)}", ex);
+        }
 
         // Pressed again the same day (by anyone): already chased, nothing queued.
         var again = await ChaseFanOut.ChaseAllAsync(bot.Services, round);

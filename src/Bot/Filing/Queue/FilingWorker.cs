@@ -69,8 +69,7 @@ public sealed class FilingWorker : QueueWorker<FilingJobRow>
 
     protected override TimeSpan MaintenanceInterval => TimeSpan.FromSeconds(30);
 
-    protected override Task<IReadOnlyList<FilingJobRow>> ClaimAsync(int limit, IReadOnlyList<string> excludedTenants, long now, long leaseUntil, CancellationToken cancellationToken) =>
-        _ledger.Queue.ClaimAsync<FilingJobRow>(OwnerId, limit, excludedTenants, now, leaseUntil, cancellationToken);
+    protected override QueueTable Table => _ledger.Queue;
 
     protected override Task PerformAsync(FilingJobRow job, CancellationToken stopping, CancellationToken hardStop) =>
         _runner.RunAsync(job, stopping, hardStop);

@@ -33,8 +33,7 @@ public sealed class OutboxWorker : QueueWorker<OutboxRow>
         _delivery = new OutboxDelivery(connector, _ledger, gate, outcomes, options, time, logger, OwnerId);
     }
 
-    protected override Task<IReadOnlyList<OutboxRow>> ClaimAsync(int limit, IReadOnlyList<string> excludedTenants, long now, long leaseUntil, CancellationToken cancellationToken) =>
-        _ledger.Queue.ClaimAsync<OutboxRow>(OwnerId, limit, excludedTenants, now, leaseUntil, cancellationToken);
+    protected override QueueTable Table => _ledger.Queue;
 
     protected override Task PerformAsync(OutboxRow job, CancellationToken stopping, CancellationToken hardStop) =>
         _delivery.DeliverAsync(job, stopping, hardStop);

@@ -29,4 +29,7 @@ internal static partial class QueueLog
 
     [LoggerMessage(2208, LogLevel.Debug, "{Kind} job {JobId} handed back for {Wait} (tenant paused: {TenantPaused})")]
     public static partial void Deferred(ILogger logger, string kind, long jobId, TimeSpan wait, bool tenantPaused);
+
+    [LoggerMessage(2209, LogLevel.Debug, "{Kind} job {JobId} was claimed again while its previous run was going; handed back once that run was over")]
+    public static partial void ClaimedWhileRunning(ILogger logger, string kind, long jobId);
 }

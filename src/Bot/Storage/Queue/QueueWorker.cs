@@ -53,8 +53,8 @@ public abstract class QueueWorker<TJob> : BackgroundService
     /// <summary>How often <see cref="MaintainAsync"/> runs (and the limiter forgets what no window sees any more).</summary>
     protected virtual TimeSpan MaintenanceInterval => TimeSpan.FromMinutes(1);
 
-    /// <summary>Leases up to <paramref name="limit"/> due jobs, none of <paramref name="excludedTenants"/>.</summary>
-    protected abstract Task<IReadOnlyList<TJob>> ClaimAsync(int limit, IReadOnlyList<string> excludedTenants, long now, long leaseUntil, CancellationToken cancellationToken);
+    /// <summary>The kind's table: its jobs are claimed from it and handed back to it.</summary>
+    protected abstract QueueTable Table { get; }
 
     /// <summary>
     /// Performs one claimed job and records its outcome. <paramref name="stopping"/>: stop waiting and
@@ -137,7 +137,7 @@ public abstract class QueueWorker<TJob> : BackgroundService
         try
         {
             var now = _time.GetUtcNow();
-            jobs = await ClaimAsync(capacity, saturatedTenants, now.ToUnixTimeMilliseconds(), (now + _settings.LeaseDuration).ToUnixTimeMilliseconds(), stoppingToken);
+            jobs = await Table.ClaimAsync<TJob>(OwnerId, capacity, saturatedTenants, now.ToUnixTimeMilliseconds(), (now + _settings.LeaseDuration).ToUnixTimeMilliseconds(), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -152,13 +152,15 @@ public abstract class QueueWorker<TJob> : BackgroundService
         var started = 0;
         foreach (var job in jobs)
         {
-            // Registered before it starts, so the job is counted until its task has removed it. A job whose
-            // lease ran out while this worker still performs it (a slow database under load) comes back
-            // with the same owner: the claim only renewed its lease, and a second run beside the first
-            // could not be told apart from it by the lease checks.
+            // Registered before it starts, so the job is counted until its task has removed it. A job this
+            // worker still performs can come back from the claim with the same owner: its lease ran out (a slow
+            // database under load), or the run handed it back (rate limits) and has not returned yet. A second
+            // run beside the first could not be told apart from it by the lease checks, so none is started; the
+            // new lease is handed back once the first run is over, or the job would wait for it to expire.
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             if (!_running.TryAdd(job.Id, done.Task))
             {
+                _ = HandBackAfterAsync(job.Id, _running.TryGetValue(job.Id, out var first) ? first : Task.CompletedTask);
                 continue;
             }
 
@@ -187,6 +189,29 @@ public abstract class QueueWorker<TJob> : BackgroundService
             done.TrySetResult();
             // A slot is free, and the next job of the same head may be due.
             _signal.Notify();
+        }
+    }
+
+    /// <summary>
+    /// Hands a job claimed while its previous run was still going back to the table, due now, once that run is over.
+    /// The release only takes a lease this worker still holds: a run that recorded its outcome has cleared it, and
+    /// then nothing changes.
+    /// </summary>
+    private async Task HandBackAfterAsync(long jobId, Task previousRun)
+    {
+        await previousRun;
+        try
+        {
+            if (await Table.ReleaseAsync(jobId, OwnerId, _time.GetUtcNow().ToUnixTimeMilliseconds()))
+            {
+                QueueLog.ClaimedWhileRunning(_logger, Kind, jobId);
+                _signal.Notify();
+            }
+        }
+        catch (DbException ex)
+        {
+            // The lease then runs out and the job is taken up again, as after a crash.
+            QueueLog.ClaimFailed(_logger, Kind, ex);
         }
     }
 

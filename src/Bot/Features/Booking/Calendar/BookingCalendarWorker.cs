@@ -52,8 +52,7 @@ public sealed class BookingCalendarWorker : QueueWorker<CalendarJobRow>
         return new Guid(hash.AsSpan(0, 16)).ToString();
     }
 
-    protected override Task<IReadOnlyList<CalendarJobRow>> ClaimAsync(int limit, IReadOnlyList<string> excludedTenants, long now, long leaseUntil, CancellationToken cancellationToken) =>
-        _jobs.Queue.ClaimAsync<CalendarJobRow>(OwnerId, limit, excludedTenants, now, leaseUntil, cancellationToken);
+    protected override QueueTable Table => _jobs.Queue;
 
     protected override async Task PerformAsync(CalendarJobRow job, CancellationToken stopping, CancellationToken hardStop)
     {
