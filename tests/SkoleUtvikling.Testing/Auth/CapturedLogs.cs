@@ -12,6 +12,14 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
+    /// <summary>
+    /// The last <paramref name="count"/> lines that <paramref name="where"/> keeps (all when null), one string for a
+    /// timed-out wait's message: level, category, message and the exception's type and message.
+    /// </summary>
+    public string Tail(int count, Func<CapturedLogEntry, bool>? where = null) =>
+        string.Join(" | ", Entries.Where(where ?? (_ => true)).TakeLast(count)
+            .Select(e => $"{e.Level} {e.Category}: {e.Message}{(e.Exception is { } ex ? $" ({ex.GetType().Name}: {ex.Message})" : "")}"));
+
     public void Dispose()
     {
     }

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SkoleUtvikling.Bot.Collection;
 using SkoleUtvikling.Bot.Collection.Storage;
 using SkoleUtvikling.Bot.Storage;
 using SkoleUtvikling.Bot.Storage.Outbox;
-using Microsoft.Extensions.Logging;
 using SkoleUtvikling.Testing;
 using SkoleUtvikling.Testing.Auth;
 using SkoleUtvikling.Testing.Collection;
@@ -56,12 +56,12 @@ public abstract class RoundChasesFanOutCases(ITestOutputHelper output, SqlDialec
         }
         catch (TimeoutException ex)
         {
-            var warnings = logs.Entries.Where(e => e.Level >= LogLevel.Warning).TakeLast(10).Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception?.GetType().Name} {e.Exception?.Message}");
+            var warnings = logs.Tail(10, e => e.Level >= LogLevel.Warning);
             var database = bot.Services.GetRequiredService<Database>();
             var pending = (await OutboxRecords.RowsAsync(database)).Where(r => r.Status != "sent").Take(5);
             var attempts = await OutboxRecords.AttemptsAsync(database);
             var stuck = string.Join(" | ", pending.Select(r => $"{r} attempts: {string.Join(", ", attempts.Where(a => a.OutboxId == r.Id))}"));
-            throw new TimeoutException($"{ex.Message} Clock {clock.GetUtcNow().ToUnixTimeMilliseconds()}. Not sent: {stuck}. The bot's last warnings: {string.Join(" | ", warnings)}", ex);
+            throw new TimeoutException($"{ex.Message} Clock {clock.GetUtcNow().ToUnixTimeMilliseconds()}. Not sent: {stuck}. The bot's last warnings: {warnings}", ex);
         }
 
         // Pressed again the same day (by anyone): already chased, nothing queued.

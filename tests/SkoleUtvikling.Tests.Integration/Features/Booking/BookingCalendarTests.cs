@@ -152,9 +152,8 @@ public abstract class BookingCalendarTests : IAsyncLifetime
                     await using var c = await _database.OpenAsync();
                     var jobs = await c.QueryAsync<(long, string, long, string?, long?)>(
                         "SELECT id, status, attempts, lease_owner, next_attempt_at_ms FROM booking_calendar_jobs ORDER BY id");
-                    var logs = _logs.Entries.Select(e => $"{e.Level}: {e.Message} {e.Exception?.GetType().Name} {e.Exception?.Message}");
                     Assert.Fail($"The calendar jobs were not done within 60 s. Jobs: {string.Join("; ", jobs)}. "
-                        + $"Graph calls: {string.Join(", ", _graph.Calls.Select(g => $"{g.Route} {g.Status}"))}. Worker log: {string.Join(" | ", logs.TakeLast(15))}");
+                        + $"Graph calls: {string.Join(", ", _graph.Calls.Select(g => $"{g.Route} {g.Status}"))}. Worker log: {_logs.Tail(15)}");
                 }
 
                 await Task.Delay(50);

@@ -264,9 +264,8 @@ public sealed class BookingTests
         {
             if (TimeProvider.System.GetTimestamp() > deadline)
             {
-                var logs = teams.Logs.Entries.Where(e => e.Category.Contains("Booking", StringComparison.Ordinal) || e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning)
-                    .Select(e => $"{e.Level} {e.Category}: {e.Message}");
-                throw new TimeoutException($"Waited 30 s for {what}. Logs: {string.Join(" | ", logs.TakeLast(15))}. {await teams.DescribeAsync()}");
+                var booking = teams.Logs.Tail(15, e => e.Category.Contains("Booking", StringComparison.Ordinal));
+                throw new TimeoutException($"Waited 30 s for {what}. Booking log: {booking}. {await teams.DescribeAsync()}");
             }
 
             await using (var db = await teams.OpenAsync())

@@ -344,9 +344,8 @@ public sealed class ReflectionConversation : IAsyncDisposable
         var rows = await db.QueryAsync<(string, string, long?, string?, string?)>(
             "SELECT dedupe_key, status, last_status_code, last_error_code, dead_reason FROM outbox ORDER BY id");
         var calls = Connector.Calls.TakeLast(20).Select(c => $"{c.Method} {c.Route} {c.ConversationId} {c.Status}");
-        var warnings = Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).TakeLast(10).Select(e => $"{e.Level} {e.Category}: {e.Message}");
-        return $"Clock: {Clock.GetUtcNow():O}. Outbox: {string.Join("; ", rows)}. Last Connector calls: {string.Join("; ", calls)}. "
-            + $"Last warnings: {string.Join(" | ", warnings)}";
+        var warnings = Logs.Tail(10, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+        return $"Clock: {Clock.GetUtcNow():O}. Outbox: {string.Join("; ", rows)}. Last Connector calls: {string.Join("; ", calls)}. Last warnings: {warnings}";
     }
 
     /// <summary>The person sends the 002 plan in their 1:1 chat; the preview card the bot answers with (null if none came).</summary>

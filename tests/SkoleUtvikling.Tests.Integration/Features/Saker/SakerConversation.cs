@@ -167,9 +167,8 @@ public sealed class SakerConversation : IAsyncDisposable
             {
                 await using var db = await Teams.OpenAsync();
                 var posts = await db.QueryAsync<string>("SELECT dedupe_key || ' ' || status FROM outbox WHERE dedupe_key LIKE 'post:%' OR dedupe_key LIKE 'reply:%' ORDER BY id");
-                var logs = Teams.Logs.Entries.Where(e => e.Category.Contains("Plan", StringComparison.Ordinal) || e.Category.Contains("Saker", StringComparison.Ordinal) || e.Level >= LogLevel.Warning)
-                    .Select(e => $"{e.Level} {e.Category}: {e.Message}");
-                throw new TimeoutException($"Waited 30 s for {what}. Posts: {string.Join("; ", posts)}. Logs: {string.Join(" | ", logs.TakeLast(15))}");
+                var logs = Teams.Logs.Tail(15, e => e.Category.Contains("Plan", StringComparison.Ordinal) || e.Category.Contains("Saker", StringComparison.Ordinal) || e.Level >= LogLevel.Warning);
+                throw new TimeoutException($"Waited 30 s for {what}. Posts: {string.Join("; ", posts)}. Logs: {logs}");
             }
 
             await Task.Delay(20);
